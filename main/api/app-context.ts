@@ -1,0 +1,77 @@
+import { EventEmitter } from 'node:events';
+import type { AppEvent } from '../../shared/api/events.ts';
+import { AppError } from '../core/errors.ts';
+import type { Keychain } from '../core/keychain/keychain.ts';
+import { log } from '../core/log/logger.ts';
+import { getSettings } from '../core/settings/settings.service.ts';
+import { IdleLock } from '../core/vault/idle-lock.ts';
+import type { VaultSession } from '../core/vault/vault-session.ts';
+
+export type Door = 'electron' | 'browser' | 'cli';
+export type UnlockedWith = 'passphrase' | 'recovery' | 'device';
+
+/**
+ * The state one running app holds: which vault, the open session (or none while locked), the keychain,
+ * the auto-lock timer and the event stream to the UI. Built once by each door's composition root.
+ */
+export class AppContext {
+  readonly vaultDir: string;
+  readonly keychain: Keychain;
+  readonly door: Door;
+  readonly events = new EventEmitter<{ event: [AppEvent] }>();
+  private current: { session: VaultSession; unlockedWith: UnlockedWith } | null = null;
+  private readonly idle: IdleLock;
+
+  constructor(options: { vaultDir: string; keychain: Keychain; door: Door }) {
+    this.vaultDir = options.vaultDir;
+    this.keychain = options.keychain;
+    this.door = options.door;
+    this.idle = new IdleLock(10, () => this.lock('idle'));
+  }
+
+  get unlockedWith(): UnlockedWith | null {
+    return this.current?.unlockedWith ?? null;
+  }
+
+  get isUnlocked(): boolean {
+    return this.current !== null;
+  }
+
+  /** The open session; VAULT_LOCKED when the vault is locked (the UI then shows the unlock screen). */
+  session(): VaultSession {
+    if (!this.current) throw new AppError('VAULT_LOCKED', 'The vault is locked. Unlock it to continue.');
+    return this.current.session;
+  }
+
+  open(session: VaultSession, unlockedWith: UnlockedWith): void {
+    this.current?.session.close();
+    this.current = { session, unlockedWith };
+    if (this.door !== 'cli') {
+      this.idle.setMinutes(getSettings(session).autoLockMinutes);
+      this.idle.touch();
+    }
+  }
+
+  /** Records user activity (every call): restarts the auto-lock countdown. */
+  touch(): void {
+    if (this.current && this.door !== 'cli') this.idle.touch();
+  }
+
+  setAutoLockMinutes(minutes: number): void {
+    this.idle.setMinutes(minutes);
+  }
+
+  /** Closes the database and drops the keys; the UI is told so it can clear what it shows. */
+  lock(reason: 'idle' | 'system' | 'user'): void {
+    if (!this.current) return;
+    this.idle.stop();
+    this.current.session.close();
+    this.current = null;
+    log.info('vault.locked', { reason });
+    this.events.emit('event', { type: 'vault:locked', reason });
+  }
+
+  emit(event: AppEvent): void {
+    this.events.emit('event', event);
+  }
+}

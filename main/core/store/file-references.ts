@@ -1,0 +1,10 @@
+import type { Db } from '../db/database.ts';
+
+/**
+ * Every file id the database refers to. The orphan sweep deletes any stored file not in this set, so each
+ * table that stores a file id must be listed here.
+ */
+export function referencedFileIds(db: Db): Set<string> {
+  const rows = db.prepare('SELECT file_id AS id FROM documents').all() as { id: string }[];
+  return new Set(rows.map((row) => row.id));
+}

@@ -1,0 +1,128 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { AppEvent } from '../../shared/api/events.ts';
+import type { AppContext } from '../api/app-context.ts';
+import type { Dispatch } from '../api/router.ts';
+import { log } from '../core/log/logger.ts';
+import { CONTENT_SECURITY_POLICY, hasValidToken, isAllowedHost, isAllowedOrigin, newToken } from './request-guard.ts';
+import { resolveStaticFile } from './static-files.ts';
+
+const MAX_BODY_BYTES = 2 * 1024 * 1024;
+
+const SECURITY_HEADERS = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+  'Cache-Control': 'no-store',
+};
+
+export interface BrowserServer {
+  url: string;
+  port: number;
+  token: string;
+  close(): Promise<void>;
+}
+
+function send(res: http.ServerResponse, status: number, body: string, type = 'text/plain; charset=utf-8'): void {
+  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': type });
+  res.end(body);
+}
+
+function readBody(req: http.IncomingMessage): Promise<string | null> {
+  return new Promise((resolve, reject) => {
+    const parts: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        resolve(null);
+        req.destroy();
+      } else parts.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(parts).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+/**
+ * The browser door: the same renderer and router as the Electron app, on 127.0.0.1 at a random port.
+ * Static files need no token (they hold no data); every API call and the event stream need the
+ * per-launch token, our Host, and (for calls) our Origin.
+ */
+export async function startBrowserServer(options: {
+  ctx: AppContext;
+  dispatch: Dispatch;
+  rendererDir: string;
+  port?: number;
+}): Promise<BrowserServer> {
+  const { ctx, dispatch, rendererDir } = options;
+  const token = newToken();
+  const streams = new Set<http.ServerResponse>();
+  let port = 0;
+
+  const forward = (event: AppEvent) => {
+    for (const res of streams) res.write(`data: ${JSON.stringify(event)}\n\n`);
+  };
+  ctx.events.on('event', forward);
+
+  const server = http.createServer(async (req, res) => {
+    try {
+      if (!isAllowedHost(req.headers.host, port)) return send(res, 421, 'Wrong host.');
+      const url = req.url ?? '/';
+      if (url.startsWith('/api/')) {
+        if (!isAllowedOrigin(req.headers.origin, port, req.method !== 'GET')) return send(res, 403, 'Wrong origin.');
+        if (!hasValidToken(req.headers.authorization, token)) return send(res, 401, 'Missing or wrong token.');
+        if (url === '/api/call' && req.method === 'POST') return await handleCall(req, res);
+        if (url === '/api/events' && req.method === 'GET') return openStream(res);
+        return send(res, 404, 'Not found.');
+      }
+      if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed.');
+      const file = resolveStaticFile(rendererDir, url);
+      if (!file) return send(res, 404, 'Not found.');
+      res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': file.type });
+      fs.createReadStream(file.file).pipe(res);
+    } catch (error) {
+      log.error('server.request_failed', { error: error instanceof Error ? error.name : 'unknown' });
+      if (!res.headersSent) send(res, 500, 'Internal error.');
+    }
+  });
+
+  async function handleCall(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return send(res, 415, 'JSON only.');
+    const body = await readBody(req);
+    if (body === null) return send(res, 413, 'Request too large.');
+    let message: { name?: unknown; input?: unknown };
+    try {
+      message = JSON.parse(body) as typeof message;
+    } catch {
+      return send(res, 400, 'Invalid JSON.');
+    }
+    const result = await dispatch(typeof message.name === 'string' ? message.name : '', message.input);
+    send(res, 200, JSON.stringify(result), 'application/json');
+  }
+
+  function openStream(res: http.ServerResponse): void {
+    res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': 'text/event-stream', Connection: 'keep-alive' });
+    res.write(': connected\n\n');
+    streams.add(res);
+    res.on('close', () => streams.delete(res));
+  }
+
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
+  port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://127.0.0.1:${port}/#token=${token}`,
+    port,
+    token,
+    close: () =>
+      new Promise<void>((resolve) => {
+        ctx.events.off('event', forward);
+        for (const res of streams) res.end();
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}

@@ -60,7 +60,7 @@ export default tseslint.config(
   },
   {
     // Scripts and tests talk to the terminal on purpose.
-    files: ['bin/**/*.{ts,mjs}', 'tests/**/*.ts', 'main/cli/**/*.ts', 'main/bench/**/*.ts', 'main/eval/**/*.ts'],
+    files: ['main/scripts/**/*.ts', 'tests/**/*.ts', 'main/cli/**/*.{ts,mjs}', 'main/bench/**/*.ts', 'main/eval/**/*.ts'],
     rules: { 'no-console': 'off' },
   },
 );

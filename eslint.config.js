@@ -5,10 +5,30 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'worker_threads', 'http', 'net'];
+const nodeBuiltins = [
+  'node:*',
+  'fs',
+  'path',
+  'os',
+  'crypto',
+  'child_process',
+  'worker_threads',
+  'http',
+  'net',
+];
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'dist', 'release', 'test-results', 'playwright-report', '.cache', 'tests/fixtures'] },
+  {
+    ignores: [
+      'node_modules',
+      'dist',
+      'release',
+      'test-results',
+      'playwright-report',
+      '.cache',
+      'tests/fixtures',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -17,7 +37,10 @@ export default tseslint.config(
       'no-console': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
-      'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'Only main/electron/ may import electron.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'electron', message: 'Only main/electron/ may import electron.' }] },
+      ],
     },
   },
   {
@@ -33,9 +56,14 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'electron', message: 'The renderer talks to the core only through window.carebinder.' }],
+          paths: [
+            { name: 'electron', message: 'The renderer talks to the core only through window.carebinder.' },
+          ],
           patterns: [
-            { group: ['**/main/**', '../main/*'], message: 'The renderer cannot import main/: use the shared contract.' },
+            {
+              group: ['**/main/**', '../main/*'],
+              message: 'The renderer cannot import main/: use the shared contract.',
+            },
             { group: nodeBuiltins, message: 'The renderer runs in a browser sandbox.' },
           ],
         },
@@ -51,7 +79,10 @@ export default tseslint.config(
           paths: [{ name: 'electron', message: 'shared/ is platform-free.' }],
           patterns: [
             { group: nodeBuiltins, message: 'shared/ imports no platform module.' },
-            { group: ['**/main/**', '**/renderer/**', '**/preload/**'], message: 'shared/ depends on nothing else.' },
+            {
+              group: ['**/main/**', '**/renderer/**', '**/preload/**'],
+              message: 'shared/ depends on nothing else.',
+            },
             { group: ['react', 'react-dom'], message: 'shared/ is platform-free.' },
           ],
         },
@@ -60,7 +91,13 @@ export default tseslint.config(
   },
   {
     // Scripts and tests talk to the terminal on purpose.
-    files: ['main/scripts/**/*.ts', 'tests/**/*.ts', 'main/cli/**/*.{ts,mjs}', 'main/bench/**/*.ts', 'main/eval/**/*.ts'],
+    files: [
+      'main/scripts/**/*.ts',
+      'tests/**/*.ts',
+      'main/cli/**/*.{ts,mjs}',
+      'main/bench/**/*.ts',
+      'main/eval/**/*.ts',
+    ],
     rules: { 'no-console': 'off' },
   },
 );

@@ -63,7 +63,10 @@ export function assessPassphrase(passphrase: string): PassphraseStrength {
   let bits = effectiveLength(passphrase) * Math.log2(charsetSize(passphrase));
   const common = COMMON.find((word) => lower.includes(word));
   if (common) bits -= common.length * Math.log2(charsetSize(common));
-  const words = passphrase.trim().split(/\s+/).filter((w) => w.length >= 3).length;
+  const words = passphrase
+    .trim()
+    .split(/\s+/)
+    .filter((w) => w.length >= 3).length;
   if (words >= 4) bits = Math.max(bits, 60);
 
   let score: PassphraseStrength['score'] = bits < 28 ? 0 : bits < 40 ? 1 : bits < 55 ? 2 : bits < 70 ? 3 : 4;

@@ -23,13 +23,19 @@ const PASSIVE = new Set<CallName>(['vault:status', 'app:info']);
 export function createRouter(ctx: AppContext, handlers: HandlerMap) {
   return async function dispatch(name: string, rawInput: unknown): Promise<Result<unknown>> {
     if (!isCallName(name)) {
-      return { ok: false, error: { code: 'INVALID_INPUT', message: 'CareBinder does not know that request.' } };
+      return {
+        ok: false,
+        error: { code: 'INVALID_INPUT', message: 'CareBinder does not know that request.' },
+      };
     }
     const spec = contract[name];
     const parsed = spec.input.safeParse(rawInput ?? {});
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      const message = issue && !issue.message.startsWith('Invalid') ? issue.message : 'Some of the details are missing or not valid.';
+      const message =
+        issue && !issue.message.startsWith('Invalid')
+          ? issue.message
+          : 'Some of the details are missing or not valid.';
       return { ok: false, error: { code: 'INVALID_INPUT', message } };
     }
     if (!PASSIVE.has(name)) ctx.touch();
@@ -43,7 +49,11 @@ export function createRouter(ctx: AppContext, handlers: HandlerMap) {
       }
       return { ok: true, value: checked.data };
     } catch (error) {
-      if (!(error instanceof AppError)) log.error('router.unexpected', { call: name, error: error instanceof Error ? error.name : 'unknown' });
+      if (!(error instanceof AppError))
+        log.error('router.unexpected', {
+          call: name,
+          error: error instanceof Error ? error.name : 'unknown',
+        });
       return { ok: false, error: toErrorShape(error) };
     }
   };

@@ -46,7 +46,10 @@ export function passphraseFrom(ctx: CliContext, prompt = 'Passphrase: ', confirm
 }
 
 /** Opens the vault for one command and always locks it again, whatever happens. */
-export async function withUnlockedVault<T>(ctx: CliContext, work: (call: ReturnType<typeof openCliApp>['call']) => Promise<T>): Promise<T> {
+export async function withUnlockedVault<T>(
+  ctx: CliContext,
+  work: (call: ReturnType<typeof openCliApp>['call']) => Promise<T>,
+): Promise<T> {
   const { app, call } = openCliApp(ctx);
   const passphrase = await passphraseFrom(ctx);
   await call(CALLS.vaultUnlock, { passphrase });

@@ -32,7 +32,8 @@ function findCommand(args: string[]): { command: CliCommand; rest: string[] } | 
   let best: CliCommand | null = null;
   for (const command of COMMANDS) {
     const parts = command.name.split(' ');
-    if (parts.every((part, i) => words[i] === part) && (!best || parts.length > best.name.split(' ').length)) best = command;
+    if (parts.every((part, i) => words[i] === part) && (!best || parts.length > best.name.split(' ').length))
+      best = command;
   }
   if (!best) return null;
   const rest = [...args];
@@ -52,7 +53,10 @@ export async function runCli(args: string[], env: NodeJS.ProcessEnv, io: CliIo =
   }
   const found = findCommand(args);
   if (!found) {
-    const words = args.filter((a) => !a.startsWith('-')).slice(0, 2).join(' ');
+    const words = args
+      .filter((a) => !a.startsWith('-'))
+      .slice(0, 2)
+      .join(' ');
     io.stderr(`carebinder: unknown command “${words}”.\n\n${helpText()}`);
     return 2;
   }
@@ -62,10 +66,18 @@ export async function runCli(args: string[], env: NodeJS.ProcessEnv, io: CliIo =
     return 0;
   }
   try {
-    const { values, positionals } = parseArgs({ args: rest, options: command.options, allowPositionals: true, strict: true });
+    const { values, positionals } = parseArgs({
+      args: rest,
+      options: command.options,
+      allowPositionals: true,
+      strict: true,
+    });
     return await command.run({ values, positionals, io, env });
   } catch (error) {
-    if (error instanceof UsageError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
+    if (
+      error instanceof UsageError ||
+      (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))
+    ) {
       io.stderr(`carebinder ${command.name}: ${error.message}\nUsage: ${command.usage}\n`);
       return 2;
     }

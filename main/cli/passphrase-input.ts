@@ -17,7 +17,9 @@ export function promptHidden(question: string): Promise<string> {
   const stdin = process.stdin;
   if (!stdin.isTTY) {
     return Promise.reject(
-      new UsageError('no passphrase given: use --passphrase-file FILE or CAREBINDER_PASSPHRASE, or run it in a terminal.'),
+      new UsageError(
+        'no passphrase given: use --passphrase-file FILE or CAREBINDER_PASSPHRASE, or run it in a terminal.',
+      ),
     );
   }
   process.stderr.write(question);

@@ -17,9 +17,13 @@ if (electron) {
   child = spawn(electron, [path.join(ROOT, 'dist', 'electron', 'main.cjs'), ...args], { stdio: 'inherit' });
 } else {
   if (!args.includes('--browser')) {
-    console.log('The Electron desktop shell is not installed on this machine, so CareBinder opens in your web browser instead.');
+    console.log(
+      'The Electron desktop shell is not installed on this machine, so CareBinder opens in your web browser instead.',
+    );
   }
-  child = spawn(process.execPath, [path.join(ROOT, 'main', 'server', 'main.ts'), ...args], { stdio: 'inherit' });
+  child = spawn(process.execPath, [path.join(ROOT, 'main', 'server', 'main.ts'), ...args], {
+    stdio: 'inherit',
+  });
 }
 child.on('exit', (code) => process.exit(code ?? 0));
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));

@@ -58,7 +58,8 @@ async function main(): Promise<number> {
     missing.push('a working GNOME Keyring (gnome-keyring-daemon failed to start)');
   }
   const haveChromium = fs.existsSync(CHROMIUM);
-  if (!haveChromium) missing.push(`Chromium at ${CHROMIUM} for the end-to-end tests (install the chromium package)`);
+  if (!haveChromium)
+    missing.push(`Chromium at ${CHROMIUM} for the end-to-end tests (install the chromium package)`);
 
   for (const item of missing) console.log(`Skipping the tests that need ${item}.`);
   if (CI && missing.length > 0) {
@@ -70,7 +71,10 @@ async function main(): Promise<number> {
   let e2e = 0;
   if (haveChromium) {
     await buildRenderer();
-    e2e = await run(process.execPath, [path.join(ROOT, 'node_modules', '@playwright', 'test', 'cli.js'), 'test']);
+    e2e = await run(process.execPath, [
+      path.join(ROOT, 'node_modules', '@playwright', 'test', 'cli.js'),
+      'test',
+    ]);
   }
   return unit || e2e;
 }

@@ -5,7 +5,13 @@ import type { AppEvent } from '../../shared/api/events.ts';
 import type { AppContext } from '../api/app-context.ts';
 import type { Dispatch } from '../api/router.ts';
 import { log } from '../core/log/logger.ts';
-import { CONTENT_SECURITY_POLICY, hasValidToken, isAllowedHost, isAllowedOrigin, newToken } from './request-guard.ts';
+import {
+  CONTENT_SECURITY_POLICY,
+  hasValidToken,
+  isAllowedHost,
+  isAllowedOrigin,
+  newToken,
+} from './request-guard.ts';
 import { resolveStaticFile } from './static-files.ts';
 
 const MAX_BODY_BYTES = 2 * 1024 * 1024;
@@ -26,7 +32,12 @@ export interface BrowserServer {
   close(): Promise<void>;
 }
 
-function send(res: http.ServerResponse, status: number, body: string, type = 'text/plain; charset=utf-8'): void {
+function send(
+  res: http.ServerResponse,
+  status: number,
+  body: string,
+  type = 'text/plain; charset=utf-8',
+): void {
   res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': type });
   res.end(body);
 }
@@ -73,8 +84,10 @@ export async function startBrowserServer(options: {
       if (!isAllowedHost(req.headers.host, port)) return send(res, 421, 'Wrong host.');
       const url = req.url ?? '/';
       if (url.startsWith('/api/')) {
-        if (!isAllowedOrigin(req.headers.origin, port, req.method !== 'GET')) return send(res, 403, 'Wrong origin.');
-        if (!hasValidToken(req.headers.authorization, token)) return send(res, 401, 'Missing or wrong token.');
+        if (!isAllowedOrigin(req.headers.origin, port, req.method !== 'GET'))
+          return send(res, 403, 'Wrong origin.');
+        if (!hasValidToken(req.headers.authorization, token))
+          return send(res, 401, 'Missing or wrong token.');
         if (url === '/api/call' && req.method === 'POST') return await handleCall(req, res);
         if (url === '/api/events' && req.method === 'GET') return openStream(res);
         return send(res, 404, 'Not found.');
@@ -91,7 +104,8 @@ export async function startBrowserServer(options: {
   });
 
   async function handleCall(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
-    if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return send(res, 415, 'JSON only.');
+    if (!(req.headers['content-type'] ?? '').startsWith('application/json'))
+      return send(res, 415, 'JSON only.');
     const body = await readBody(req);
     if (body === null) return send(res, 413, 'Request too large.');
     let message: { name?: unknown; input?: unknown };
@@ -105,7 +119,11 @@ export async function startBrowserServer(options: {
   }
 
   function openStream(res: http.ServerResponse): void {
-    res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': 'text/event-stream', Connection: 'keep-alive' });
+    res.writeHead(200, {
+      ...SECURITY_HEADERS,
+      'Content-Type': 'text/event-stream',
+      Connection: 'keep-alive',
+    });
     res.write(': connected\n\n');
     streams.add(res);
     res.on('close', () => streams.delete(res));

@@ -13,7 +13,8 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
 /** Opens the system browser when the machine has one; otherwise the URL printed below is enough. */
 function openInBrowser(url: string): void {
-  const command = process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'explorer' : 'xdg-open';
+  const command =
+    process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'explorer' : 'xdg-open';
   try {
     const child = spawn(command, [url], { stdio: 'ignore', detached: true });
     child.on('error', () => undefined);
@@ -34,7 +35,11 @@ async function main(): Promise<void> {
     },
     allowPositionals: false,
   });
-  const ctx = new AppContext({ vaultDir: resolveVaultDir(values.vault), keychain: new KeytarKeychain(), door: 'browser' });
+  const ctx = new AppContext({
+    vaultDir: resolveVaultDir(values.vault),
+    keychain: new KeytarKeychain(),
+    door: 'browser',
+  });
   const dispatch = createRouter(ctx, handlers);
   const server = await startBrowserServer({
     ctx,
@@ -42,7 +47,9 @@ async function main(): Promise<void> {
     rendererDir: path.join(ROOT, 'dist', 'renderer'),
     port: values.port ? Number(values.port) : undefined,
   });
-  process.stdout.write(`CareBinder is running at ${server.url}\n(Keep this window open; press Ctrl+C to lock and quit.)\n`);
+  process.stdout.write(
+    `CareBinder is running at ${server.url}\n(Keep this window open; press Ctrl+C to lock and quit.)\n`,
+  );
   if (!values['no-open'] && !process.env.CAREBINDER_NO_OPEN && !process.env.CI) openInBrowser(server.url);
 
   const stop = () => {

@@ -57,8 +57,14 @@ export const contract = {
     output: z.array(personSchema),
   },
   [CALLS.peopleAdd]: { input: personInputSchema.strict(), output: personSchema },
-  [CALLS.peopleUpdate]: { input: personInputSchema.extend({ id: z.string() }).strict(), output: personSchema },
-  [CALLS.peopleArchive]: { input: z.object({ id: z.string(), archived: z.boolean() }).strict(), output: personSchema },
+  [CALLS.peopleUpdate]: {
+    input: personInputSchema.extend({ id: z.string() }).strict(),
+    output: personSchema,
+  },
+  [CALLS.peopleArchive]: {
+    input: z.object({ id: z.string(), archived: z.boolean() }).strict(),
+    output: personSchema,
+  },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type CallName = keyof typeof contract;

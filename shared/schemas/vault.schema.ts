@@ -31,7 +31,10 @@ export const unlockInput = z.union([
 ]);
 
 export const changePassphraseInput = z
-  .object({ current: passphrase.nullable(), next: z.string().min(1, 'Please enter a new passphrase.').max(1024) })
+  .object({
+    current: passphrase.nullable(),
+    next: z.string().min(1, 'Please enter a new passphrase.').max(1024),
+  })
   .strict();
 
 export const rememberInput = z.object({ enabled: z.boolean() }).strict();
@@ -47,5 +50,8 @@ export const restoreInput = z
     recoveryKey: z.string().max(100).optional(),
   })
   .strict()
-  .refine((v) => Boolean(v.passphrase) !== Boolean(v.recoveryKey), 'Enter the backup’s passphrase or its recovery key.');
+  .refine(
+    (v) => Boolean(v.passphrase) !== Boolean(v.recoveryKey),
+    'Enter the backup’s passphrase or its recovery key.',
+  );
 export const restoreOutput = z.object({ dir: z.string(), documents: z.number() });

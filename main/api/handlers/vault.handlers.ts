@@ -3,7 +3,12 @@ import os from 'node:os';
 import path from 'node:path';
 import type { VaultStatus } from '../../../shared/schemas/vault.schema.ts';
 import { BACKUP_EXTENSION, createBackup, restoreBackup } from '../../core/backup/backup.service.ts';
-import { forgetOnThisComputer, isRemembered, rememberOnThisComputer, unlockRemembered } from '../../core/keychain/remember.service.ts';
+import {
+  forgetOnThisComputer,
+  isRemembered,
+  rememberOnThisComputer,
+  unlockRemembered,
+} from '../../core/keychain/remember.service.ts';
 import { changePassphrase, createVault, unlockVault, vaultExists } from '../../core/vault/vault.service.ts';
 import { AppError } from '../../core/errors.ts';
 import type { AppContext } from '../app-context.ts';
@@ -60,7 +65,8 @@ export const vaultHandlers: Pick<
       const session = await unlockVault(ctx.vaultDir, { passphrase: input.passphrase });
       ctx.open(session, 'passphrase');
       if (input.remember === true) await rememberOnThisComputer(session, ctx.keychain);
-      if (input.remember === false && session.header.slots.device) await forgetOnThisComputer(session, ctx.keychain);
+      if (input.remember === false && session.header.slots.device)
+        await forgetOnThisComputer(session, ctx.keychain);
     }
     return vaultStatus(ctx);
   },

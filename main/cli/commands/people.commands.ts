@@ -5,7 +5,8 @@ import { reportFailure, VAULT_OPTIONS, withUnlockedVault } from '../cli-vault.ts
 const add: CliCommand = {
   name: 'people add',
   summary: 'Add a family member to the vault.',
-  usage: 'carebinder people add NAME [--birth-date YYYY-MM-DD] [--relationship TEXT] [--vault DIR] [--passphrase-file FILE] [--json]',
+  usage:
+    'carebinder people add NAME [--birth-date YYYY-MM-DD] [--relationship TEXT] [--vault DIR] [--passphrase-file FILE] [--json]',
   options: { ...VAULT_OPTIONS, 'birth-date': { type: 'string' }, relationship: { type: 'string' } },
   async run(ctx) {
     const name = ctx.positionals.join(' ').trim();
@@ -34,12 +35,17 @@ const list: CliCommand = {
   options: { ...VAULT_OPTIONS, all: { type: 'boolean' } },
   async run(ctx) {
     try {
-      const people = await withUnlockedVault(ctx, (call) => call(CALLS.peopleList, { includeArchived: Boolean(ctx.values.all) }));
+      const people = await withUnlockedVault(ctx, (call) =>
+        call(CALLS.peopleList, { includeArchived: Boolean(ctx.values.all) }),
+      );
       if (ctx.values.json) writeJsonLine(ctx.io, people);
-      else if (people.length === 0) ctx.io.stdout('No family members yet. Add one with: carebinder people add NAME\n');
+      else if (people.length === 0)
+        ctx.io.stdout('No family members yet. Add one with: carebinder people add NAME\n');
       else {
         for (const p of people) {
-          const details = [p.birthDate && `born ${p.birthDate}`, p.relationship, p.archived && 'archived'].filter(Boolean).join(', ');
+          const details = [p.birthDate && `born ${p.birthDate}`, p.relationship, p.archived && 'archived']
+            .filter(Boolean)
+            .join(', ');
           ctx.io.stdout(`${p.name}${details ? ` (${details})` : ''}\n`);
         }
       }

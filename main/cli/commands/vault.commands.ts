@@ -18,8 +18,12 @@ const init: CliCommand = {
       app.lock('user');
       if (ctx.values.json) writeJsonLine(ctx.io, { vaultDir: app.vaultDir, recoveryKey });
       else {
-        ctx.io.stdout(`Created a vault in ${app.vaultDir}\n\nRecovery key (write it down or print it, keep it somewhere safe):\n\n    ${recoveryKey}\n\n`);
-        ctx.io.stderr('It is the only way back in if you forget your passphrase. It will not be shown again.\n');
+        ctx.io.stdout(
+          `Created a vault in ${app.vaultDir}\n\nRecovery key (write it down or print it, keep it somewhere safe):\n\n    ${recoveryKey}\n\n`,
+        );
+        ctx.io.stderr(
+          'It is the only way back in if you forget your passphrase. It will not be shown again.\n',
+        );
       }
       return 0;
     } catch (error) {
@@ -35,9 +39,14 @@ const unlock: CliCommand = {
   options: VAULT_OPTIONS,
   async run(ctx) {
     try {
-      const people = await withUnlockedVault(ctx, (call) => call(CALLS.peopleList, { includeArchived: true }));
+      const people = await withUnlockedVault(ctx, (call) =>
+        call(CALLS.peopleList, { includeArchived: true }),
+      );
       if (ctx.values.json) writeJsonLine(ctx.io, { unlocked: true, people: people.length });
-      else ctx.io.stdout(`The passphrase is right. The vault opened and is locked again (${people.length} people).\n`);
+      else
+        ctx.io.stdout(
+          `The passphrase is right. The vault opened and is locked again (${people.length} people).\n`,
+        );
       return 0;
     } catch (error) {
       return reportFailure(ctx, 'vault unlock', error);
@@ -59,13 +68,19 @@ const status: CliCommand = {
         vaultDir: state.vaultDir,
         exists: state.exists,
         createdAt: header?.createdAt ?? null,
-        protection: header ? `Argon2id (${header.kdf.memoryKiB / 1024} MiB, ${header.kdf.passes} passes), AES-256` : null,
+        protection: header
+          ? `Argon2id (${header.kdf.memoryKiB / 1024} MiB, ${header.kdf.passes} passes), AES-256`
+          : null,
         rememberedOnThisComputer: state.remember.enabled,
         keychain: state.remember.available ? 'available' : state.remember.reason,
       };
       if (ctx.values.json) writeJsonLine(ctx.io, out);
-      else if (!out.exists) ctx.io.stdout(`No vault in ${out.vaultDir} yet. Create one with: carebinder vault init\n`);
-      else ctx.io.stdout(`Vault: ${out.vaultDir}\nCreated: ${out.createdAt}\nProtection: ${out.protection}\nRemembered on this computer: ${out.rememberedOnThisComputer ? 'yes' : 'no'}\n`);
+      else if (!out.exists)
+        ctx.io.stdout(`No vault in ${out.vaultDir} yet. Create one with: carebinder vault init\n`);
+      else
+        ctx.io.stdout(
+          `Vault: ${out.vaultDir}\nCreated: ${out.createdAt}\nProtection: ${out.protection}\nRemembered on this computer: ${out.rememberedOnThisComputer ? 'yes' : 'no'}\n`,
+        );
       return 0;
     } catch (error) {
       return reportFailure(ctx, 'vault status', error);
@@ -117,7 +132,8 @@ const backup: CliCommand = {
         call(CALLS.vaultBackup, ctx.values.out ? { destination: ctx.values.out as string } : {}),
       );
       if (ctx.values.json) writeJsonLine(ctx.io, result);
-      else ctx.io.stdout(`Backup written and verified: ${result.path} (${Math.ceil(result.bytes / 1024)} KB)\n`);
+      else
+        ctx.io.stdout(`Backup written and verified: ${result.path} (${Math.ceil(result.bytes / 1024)} KB)\n`);
       return 0;
     } catch (error) {
       return reportFailure(ctx, 'vault backup', error);
@@ -142,9 +158,16 @@ const restore: CliCommand = {
       const secret = recoveryFile
         ? { recoveryKey: await readSecret({ file: recoveryFile, envName: '', env: {}, prompt: '' }) }
         : { passphrase: await passphraseFrom(ctx, 'Passphrase of the backup: ') };
-      const result = await call(CALLS.vaultRestore, { backupPath, targetDir: ctx.values.to as string, ...secret });
+      const result = await call(CALLS.vaultRestore, {
+        backupPath,
+        targetDir: ctx.values.to as string,
+        ...secret,
+      });
       if (ctx.values.json) writeJsonLine(ctx.io, result);
-      else ctx.io.stdout(`Restored into ${result.dir} (${result.documents} stored files). Open it with --vault "${result.dir}".\n`);
+      else
+        ctx.io.stdout(
+          `Restored into ${result.dir} (${result.documents} stored files). Open it with --vault "${result.dir}".\n`,
+        );
       return 0;
     } catch (error) {
       return reportFailure(ctx, 'vault restore', error);

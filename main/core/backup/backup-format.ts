@@ -42,7 +42,10 @@ export function decodeBackupPreamble(read: (offset: number, length: number) => B
 } {
   const magic = read(0, BACKUP_MAGIC.length);
   if (!magic.equals(BACKUP_MAGIC)) {
-    throw new AppError('BACKUP_INTEGRITY', 'This file is not a CareBinder backup. Choose a file whose name ends in .cbbackup.');
+    throw new AppError(
+      'BACKUP_INTEGRITY',
+      'This file is not a CareBinder backup. Choose a file whose name ends in .cbbackup.',
+    );
   }
   const length = read(BACKUP_MAGIC.length, 4);
   if (length.length < 4) throw backupDamaged();
@@ -50,7 +53,8 @@ export function decodeBackupPreamble(read: (offset: number, length: number) => B
   if (size > 1024 * 1024) throw backupDamaged();
   const json = read(BACKUP_MAGIC.length + 4, size);
   const hash = read(BACKUP_MAGIC.length + 4 + size, 32);
-  if (json.length !== size || hash.length !== 32 || sha256Hex(json) !== hash.toString('hex')) throw backupDamaged();
+  if (json.length !== size || hash.length !== 32 || sha256Hex(json) !== hash.toString('hex'))
+    throw backupDamaged();
   let parsed: unknown;
   try {
     parsed = JSON.parse(json.toString('utf8'));
@@ -73,5 +77,7 @@ export function encodeEntryHead(name: string, size: number): Buffer {
 
 /** Entry names a backup may contain: anything else (such as ../ tricks) marks the file as damaged. */
 export function isAllowedEntryName(name: string): boolean {
-  return name === 'vault.json' || name === 'carebinder.db' || /^files\/[0-9a-f]{2}\/[0-9a-f]{32}\.cbf$/.test(name);
+  return (
+    name === 'vault.json' || name === 'carebinder.db' || /^files\/[0-9a-f]{2}\/[0-9a-f]{32}\.cbf$/.test(name)
+  );
 }

@@ -56,7 +56,10 @@ export function createBackup(session: VaultSession, destination: string): { path
     { name: 'carebinder.db', file: vaultFile(session.dir, 'database') },
     ...session.store.list().map((id) => {
       const relative = session.store.relativePathOf(id).split(path.sep).join('/');
-      return { name: `${VAULT_FILES.documents}/${relative}`, file: path.join(vaultFile(session.dir, 'documents'), relative) };
+      return {
+        name: `${VAULT_FILES.documents}/${relative}`,
+        file: path.join(vaultFile(session.dir, 'documents'), relative),
+      };
     }),
   ];
   const vaultHeader = portableHeader(session);
@@ -69,7 +72,11 @@ export function createBackup(session: VaultSession, destination: string): { path
   };
   const preamble = encodeBackupPreamble(header);
   const headerHash = preamble.subarray(preamble.length - 32);
-  const sealer = new ChunkSealer(payloadKey(session.dataKey), payloadContext(header, headerHash), crypto.randomBytes(16));
+  const sealer = new ChunkSealer(
+    payloadKey(session.dataKey),
+    payloadContext(header, headerHash),
+    crypto.randomBytes(16),
+  );
 
   function* parts(): Generator<Uint8Array> {
     yield preamble;
@@ -113,7 +120,10 @@ function readBackup(
       position += part.length;
       return part;
     };
-    const entries = parseEntries(openChunks(payloadKey(dataKey), payloadContext(header, headerHash), read), onEntry);
+    const entries = parseEntries(
+      openChunks(payloadKey(dataKey), payloadContext(header, headerHash), read),
+      onEntry,
+    );
     return { entries, header };
   } catch (error) {
     if (error instanceof ChunkIntegrityError) throw backupDamaged();
@@ -183,10 +193,16 @@ export async function restoreBackup(
   targetDir: string,
 ): Promise<{ dir: string; documents: number }> {
   if (vaultExists(targetDir)) {
-    throw new AppError('VAULT_EXISTS', 'There is already a vault in that folder. Choose an empty folder to restore into.');
+    throw new AppError(
+      'VAULT_EXISTS',
+      'There is already a vault in that folder. Choose an empty folder to restore into.',
+    );
   }
   if (fs.existsSync(targetDir) && fs.readdirSync(targetDir).length > 0) {
-    throw new AppError('INVALID_INPUT', 'That folder is not empty. Choose an empty or new folder to restore into.');
+    throw new AppError(
+      'INVALID_INPUT',
+      'That folder is not empty. Choose an empty or new folder to restore into.',
+    );
   }
   const header = readBackupHeader(file).vaultHeader;
   const dataKey =
@@ -209,7 +225,9 @@ export async function restoreBackup(
       writeFileAtomic(target, [bytes]);
       if (name.startsWith('files/')) documents++;
     });
-    const db = openVaultDatabase(path.join(staging, VAULT_FILES.database), databaseKey(dataKey), { create: false });
+    const db = openVaultDatabase(path.join(staging, VAULT_FILES.database), databaseKey(dataKey), {
+      create: false,
+    });
     try {
       const result = db.pragma('integrity_check', { simple: true });
       if (result !== 'ok') throw backupDamaged();

@@ -88,14 +88,23 @@ export class ChunkSealer {
 }
 
 /** Encrypts a whole buffer into the chunked format (one array of parts, ready for an atomic write). */
-export function sealAll(key: Uint8Array, context: Uint8Array, fileId: Uint8Array, plain: Uint8Array): Buffer[] {
+export function sealAll(
+  key: Uint8Array,
+  context: Uint8Array,
+  fileId: Uint8Array,
+  plain: Uint8Array,
+): Buffer[] {
   const sealer = new ChunkSealer(key, context, fileId);
   return [...sealer.push(plain), ...sealer.finish()];
 }
 
 /** Reads the file id from a sealed file's header (checked again by every chunk's tag). */
 export function readSealedHeader(bytes: Uint8Array): { fileId: Buffer; chunkBytes: number } {
-  if (bytes.length < HEADER_BYTES || !Buffer.from(bytes.subarray(0, 4)).equals(MAGIC) || bytes[4] !== VERSION) {
+  if (
+    bytes.length < HEADER_BYTES ||
+    !Buffer.from(bytes.subarray(0, 4)).equals(MAGIC) ||
+    bytes[4] !== VERSION
+  ) {
     throw new ChunkIntegrityError('header');
   }
   const header = Buffer.from(bytes.subarray(0, HEADER_BYTES));

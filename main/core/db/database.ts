@@ -18,7 +18,10 @@ const PLAINTEXT_MAGIC = Buffer.from('SQLite format 3\0');
  */
 export function openVaultDatabase(file: string, key: Uint8Array, options: { create: boolean }): Db {
   if (!options.create && !fs.existsSync(file)) {
-    throw new AppError('VAULT_INTEGRITY', 'The vault’s record database is missing. Restore the vault from a backup.');
+    throw new AppError(
+      'VAULT_INTEGRITY',
+      'The vault’s record database is missing. Restore the vault from a backup.',
+    );
   }
   const db = new Database(file, { fileMustExist: !options.create });
   try {

@@ -26,11 +26,15 @@ export function insertDocument(db: Db, row: DocumentRow): void {
 }
 
 export function getDocument(db: Db, id: string): DocumentRow | null {
-  return (db.prepare(`SELECT ${COLUMNS} FROM documents WHERE id = ?`).get(id) as DocumentRow | undefined) ?? null;
+  return (
+    (db.prepare(`SELECT ${COLUMNS} FROM documents WHERE id = ?`).get(id) as DocumentRow | undefined) ?? null
+  );
 }
 
 export function listDocumentsOf(db: Db, personId: string): DocumentRow[] {
-  return db.prepare(`SELECT ${COLUMNS} FROM documents WHERE person_id = ? ORDER BY created_at, id`).all(personId) as DocumentRow[];
+  return db
+    .prepare(`SELECT ${COLUMNS} FROM documents WHERE person_id = ? ORDER BY created_at, id`)
+    .all(personId) as DocumentRow[];
 }
 
 export function listAllDocuments(db: Db): DocumentRow[] {

@@ -48,7 +48,10 @@ export function fsyncDirectory(dir: string, ops: AtomicFs = realFs): void {
  */
 export function writeFileAtomic(target: string, chunks: Iterable<Uint8Array>, ops: AtomicFs = realFs): void {
   const dir = path.dirname(target);
-  const temp = path.join(dir, `.${path.basename(target)}.${crypto.randomBytes(6).toString('hex')}${TEMP_SUFFIX}`);
+  const temp = path.join(
+    dir,
+    `.${path.basename(target)}.${crypto.randomBytes(6).toString('hex')}${TEMP_SUFFIX}`,
+  );
   let fd: number | null = null;
   try {
     fd = ops.openSync(temp, 'wx', 0o600);

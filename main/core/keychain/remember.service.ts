@@ -41,7 +41,10 @@ export async function unlockRemembered(dir: string, keychain: Keychain): Promise
   const header = readHeaderFile(vaultFile(dir, 'header'));
   const secret = header.slots.device ? await keychain.get(header.vaultId) : null;
   if (!secret) {
-    throw new AppError('WRONG_PASSPHRASE', 'This computer does not remember the vault. Unlock it with your passphrase.');
+    throw new AppError(
+      'WRONG_PASSPHRASE',
+      'This computer does not remember the vault. Unlock it with your passphrase.',
+    );
   }
   return unlockVault(dir, { deviceKey: Buffer.from(secret, 'base64') });
 }

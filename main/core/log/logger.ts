@@ -9,7 +9,8 @@ export type LogFields = Record<string, string | number | boolean | null | undefi
 
 const LEVELS: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40 };
 
-let threshold: number = LEVELS[(process.env.CAREBINDER_LOG_LEVEL as LogLevel | undefined) ?? 'warn'] ?? LEVELS.warn;
+let threshold: number =
+  LEVELS[(process.env.CAREBINDER_LOG_LEVEL as LogLevel | undefined) ?? 'warn'] ?? LEVELS.warn;
 let sink: (line: string) => void = (line) => process.stderr.write(line + '\n');
 
 /** Masks digit runs (record numbers, dates, phone numbers) and e-mail addresses. */

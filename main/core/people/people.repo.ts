@@ -51,7 +51,9 @@ export function insertPerson(db: Db, input: PersonInput, now: string): Person {
 
 export function updatePerson(db: Db, id: string, input: PersonInput, now: string): boolean {
   const result = db
-    .prepare('UPDATE people SET name = ?, birth_date = ?, relationship = ?, notes = ?, updated_at = ? WHERE id = ?')
+    .prepare(
+      'UPDATE people SET name = ?, birth_date = ?, relationship = ?, notes = ?, updated_at = ? WHERE id = ?',
+    )
     .run(input.name, input.birthDate ?? null, input.relationship ?? null, input.notes ?? null, now, id);
   return result.changes === 1;
 }

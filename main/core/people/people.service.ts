@@ -28,8 +28,13 @@ export function archivePerson(session: VaultSession, id: string, archived: boole
 export function findPersonByName(session: VaultSession, name: string): Person {
   const wanted = name.trim().toLowerCase();
   const matches = repo.listPeople(session.db, true).filter((p) => p.name.toLowerCase() === wanted);
-  if (matches.length === 0) throw new AppError('NOT_FOUND', `There is no family member called “${name}” in this vault.`);
-  if (matches.length > 1) throw new AppError('INVALID_INPUT', `More than one family member is called “${name}”. Rename one of them first.`);
+  if (matches.length === 0)
+    throw new AppError('NOT_FOUND', `There is no family member called “${name}” in this vault.`);
+  if (matches.length > 1)
+    throw new AppError(
+      'INVALID_INPUT',
+      `More than one family member is called “${name}”. Rename one of them first.`,
+    );
   return matches[0]!;
 }
 

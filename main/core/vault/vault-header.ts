@@ -26,9 +26,7 @@ export const vaultHeaderSchema = z
       })
       .strict(),
     database: z.object({ cipher: z.literal('sqlcipher'), legacy: z.literal(4) }).strict(),
-    slots: z
-      .object({ passphrase: slotSchema, recovery: slotSchema, device: slotSchema.optional() })
-      .strict(),
+    slots: z.object({ passphrase: slotSchema, recovery: slotSchema, device: slotSchema.optional() }).strict(),
     /** HMAC over everything above, keyed from the data key: catches a rewritten header with a fixed checksum. */
     mac: b64,
   })
@@ -60,7 +58,10 @@ export function parseHeader(text: string): VaultHeader {
   if (sha256Hex(canonicalJson(wrapper.data.header)) !== wrapper.data.checksum) throw damaged();
   const version = (wrapper.data.header as { version?: unknown } | null)?.version;
   if (typeof version === 'number' && version > 1) {
-    throw new AppError('VAULT_UNSUPPORTED', 'This vault was made by a newer version of CareBinder. Update CareBinder to open it.');
+    throw new AppError(
+      'VAULT_UNSUPPORTED',
+      'This vault was made by a newer version of CareBinder. Update CareBinder to open it.',
+    );
   }
   const parsed = vaultHeaderSchema.safeParse(wrapper.data.header);
   if (!parsed.success) throw damaged();
@@ -90,7 +91,14 @@ export function headerBinding(
   slot: SlotName,
 ): string {
   const { format, version, vaultId, kdf, database } = header;
-  return canonicalJson({ format, version, vaultId, database, slot, kdf: slot === 'passphrase' ? kdf : undefined });
+  return canonicalJson({
+    format,
+    version,
+    vaultId,
+    database,
+    slot,
+    kdf: slot === 'passphrase' ? kdf : undefined,
+  });
 }
 
 /** The bytes the header MAC covers: everything but the MAC itself. */

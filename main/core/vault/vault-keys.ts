@@ -25,10 +25,17 @@ const WRONG: Record<SlotName, string> = {
 export function unwrapDataKey(kek: Uint8Array, header: VaultHeader, slot: SlotName): Buffer {
   const entry = header.slots[slot];
   if (!entry) throw new AppError('WRONG_PASSPHRASE', WRONG[slot]);
-  if (entry.check !== undefined && !sameBytes(Buffer.from(entry.check, 'base64'), Buffer.from(checkValue(kek), 'base64'))) {
+  if (
+    entry.check !== undefined &&
+    !sameBytes(Buffer.from(entry.check, 'base64'), Buffer.from(checkValue(kek), 'base64'))
+  ) {
     throw new AppError('WRONG_PASSPHRASE', WRONG[slot]);
   }
-  const dataKey = open(deriveSubkey(kek, 'wrap'), Buffer.from(entry.wrapped, 'base64'), Buffer.from(headerBinding(header, slot)));
+  const dataKey = open(
+    deriveSubkey(kek, 'wrap'),
+    Buffer.from(entry.wrapped, 'base64'),
+    Buffer.from(headerBinding(header, slot)),
+  );
   if (!dataKey || dataKey.length !== 32) {
     throw new AppError(
       'VAULT_INTEGRITY',

@@ -21,7 +21,8 @@ export function resolveVaultDir(explicit?: string | null, env: NodeJS.ProcessEnv
 export function defaultVaultDir(env: NodeJS.ProcessEnv = process.env, platform = process.platform): string {
   const home = os.homedir();
   if (platform === 'darwin') return path.join(home, 'Library', 'Application Support', 'CareBinder');
-  if (platform === 'win32') return path.join(env.APPDATA ?? path.join(home, 'AppData', 'Roaming'), 'CareBinder');
+  if (platform === 'win32')
+    return path.join(env.APPDATA ?? path.join(home, 'AppData', 'Roaming'), 'CareBinder');
   return path.join(env.XDG_DATA_HOME ?? path.join(home, '.local', 'share'), 'CareBinder');
 }
 

@@ -9,7 +9,14 @@ import { log } from '../log/logger.ts';
 import { DocumentStore } from '../store/document-store.ts';
 import { referencedFileIds } from '../store/file-references.ts';
 import { readHeaderFile, writeHeaderFile, type VaultHeader } from './vault-header.ts';
-import { assertHeaderMac, databaseKey, headerMac, recoveryKek, unwrapDataKey, wrapDataKey } from './vault-keys.ts';
+import {
+  assertHeaderMac,
+  databaseKey,
+  headerMac,
+  recoveryKek,
+  unwrapDataKey,
+  wrapDataKey,
+} from './vault-keys.ts';
 import { vaultFile } from './vault-paths.ts';
 import { VaultSession } from './vault-session.ts';
 
@@ -23,7 +30,10 @@ export function vaultExists(dir: string): boolean {
 export function assertPassphraseAcceptable(passphrase: string): void {
   const strength = assessPassphrase(passphrase);
   if (strength.score < MIN_ACCEPTED_SCORE) {
-    throw new AppError('WEAK_PASSPHRASE', `That passphrase is too easy to guess. ${strength.hint ?? ''}`.trim());
+    throw new AppError(
+      'WEAK_PASSPHRASE',
+      `That passphrase is too easy to guess. ${strength.hint ?? ''}`.trim(),
+    );
   }
 }
 
@@ -31,9 +41,15 @@ export function assertPassphraseAcceptable(passphrase: string): void {
  * Creates a vault: a random data key, wrapped under the passphrase (Argon2id) and under a new recovery
  * key. The header is written last: it is the commit point, so a crash mid-creation leaves no half vault.
  */
-export async function createVault(dir: string, passphrase: string): Promise<{ session: VaultSession; recoveryKey: string }> {
+export async function createVault(
+  dir: string,
+  passphrase: string,
+): Promise<{ session: VaultSession; recoveryKey: string }> {
   if (vaultExists(dir)) {
-    throw new AppError('VAULT_EXISTS', 'There is already a CareBinder vault in this folder. Unlock it instead.');
+    throw new AppError(
+      'VAULT_EXISTS',
+      'There is already a CareBinder vault in this folder. Unlock it instead.',
+    );
   }
   assertPassphraseAcceptable(passphrase);
   fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
@@ -113,7 +129,11 @@ export function setDeviceSlot(session: VaultSession, deviceKey: Uint8Array | nul
  * the database and files stay byte-identical. When `current` is given it must be right (after a
  * recovery-key unlock the passphrase is reset without it).
  */
-export async function changePassphrase(session: VaultSession, current: string | null, next: string): Promise<void> {
+export async function changePassphrase(
+  session: VaultSession,
+  current: string | null,
+  next: string,
+): Promise<void> {
   if (current !== null) await verifyPassphrase(session.dir, current);
   assertPassphraseAcceptable(next);
   const kdf = newKdfParams();
@@ -121,7 +141,10 @@ export async function changePassphrase(session: VaultSession, current: string | 
   const header: VaultHeader = {
     ...session.header,
     kdf,
-    slots: { ...session.header.slots, passphrase: wrapDataKey(kek, session.dataKey, { ...session.header, kdf }, 'passphrase') },
+    slots: {
+      ...session.header.slots,
+      passphrase: wrapDataKey(kek, session.dataKey, { ...session.header, kdf }, 'passphrase'),
+    },
     mac: '',
   };
   header.mac = headerMac(session.dataKey, header);

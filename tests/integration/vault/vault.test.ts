@@ -2,7 +2,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createVault, unlockVault, changePassphrase, verifyPassphrase } from '../../../main/core/vault/vault.service.ts';
+import {
+  createVault,
+  unlockVault,
+  changePassphrase,
+  verifyPassphrase,
+} from '../../../main/core/vault/vault.service.ts';
 import { addPerson, listPeople } from '../../../main/core/people/people.service.ts';
 import { storeDocument, readDocumentBytes } from '../../../main/core/documents/documents.service.ts';
 import { vaultFile } from '../../../main/core/vault/vault-paths.ts';
@@ -44,11 +49,18 @@ describe('vault', () => {
     const dir = tempDir();
     const { session } = await createVault(dir, STRONG_PASSPHRASE);
     const person = addPerson(session, { name: 'Bea Example' });
-    storeDocument(session, { personId: person.id, originalName: 'a.txt', mime: 'text/plain', bytes: Buffer.from('hello') });
+    storeDocument(session, {
+      personId: person.id,
+      originalName: 'a.txt',
+      mime: 'text/plain',
+      bytes: Buffer.from('hello'),
+    });
     session.close();
     const before = snapshotFiles(dir);
 
-    const error = await unlockVault(dir, { passphrase: 'not the passphrase at all' }).catch((e: AppError) => e);
+    const error = await unlockVault(dir, { passphrase: 'not the passphrase at all' }).catch(
+      (e: AppError) => e,
+    );
     expect(error).toBeInstanceOf(AppError);
     expect((error as AppError).code).toBe('WRONG_PASSPHRASE');
     expect((error as AppError).message).toMatch(/passphrase is not right/);
@@ -92,7 +104,9 @@ describe('vault', () => {
     const reopened = await unlockVault(dir, { passphrase: STRONG_PASSPHRASE });
     const dbBefore = fs.readFileSync(vaultFile(dir, 'database'));
     const next = 'a different long passphrase 42';
-    expect(await codeOf(changePassphrase(reopened, 'wrong current passphrase', next))).toBe('WRONG_PASSPHRASE');
+    expect(await codeOf(changePassphrase(reopened, 'wrong current passphrase', next))).toBe(
+      'WRONG_PASSPHRASE',
+    );
     await changePassphrase(reopened, STRONG_PASSPHRASE, next);
     reopened.close();
     expect(fs.readFileSync(vaultFile(dir, 'database')).equals(dbBefore)).toBe(true);

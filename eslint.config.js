@@ -44,7 +44,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['main/electron/**/*.ts', 'tests/electron/**/*.ts'],
+    files: ['main/electron/**/*.ts', 'preload/preload.ts', 'tests/electron/**/*.ts', 'tests/unit/electron/**/*.ts'],
     rules: { 'no-restricted-imports': 'off' },
   },
   {

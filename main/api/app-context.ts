@@ -5,6 +5,9 @@ import type { Keychain } from '../core/keychain/keychain.ts';
 import { log } from '../core/log/logger.ts';
 import { getSettings } from '../core/settings/settings.service.ts';
 import { IdleLock } from '../core/vault/idle-lock.ts';
+import { JobRunner } from '../core/jobs/job-runner.ts';
+import type { OcrService } from '../core/ocr/ocr.types.ts';
+import { createTesseractOcrService } from '../core/ocr/tesseract-ocr.service.ts';
 import type { VaultSession } from '../core/vault/vault-session.ts';
 
 export type Door = 'electron' | 'browser' | 'cli';
@@ -19,8 +22,19 @@ export class AppContext {
   readonly keychain: Keychain;
   readonly door: Door;
   readonly events = new EventEmitter<{ event: [AppEvent] }>();
+  /** Long work (imports, OCR) with progress events forwarded to the UI. */
+  readonly jobs = new JobRunner((state) =>
+    this.emit({
+      type: 'job:progress',
+      jobId: state.id,
+      kind: state.kind,
+      status: state.status,
+      ...state.progress,
+    }),
+  );
   private current: { session: VaultSession; unlockedWith: UnlockedWith } | null = null;
   private readonly idle: IdleLock;
+  private ocrService: OcrService | null = null;
 
   constructor(options: { vaultDir: string; keychain: Keychain; door: Door }) {
     this.vaultDir = options.vaultDir;
@@ -52,6 +66,12 @@ export class AppContext {
     }
   }
 
+  /** The OCR engines, started on first use and stopped on lock (they hold page images in memory). */
+  ocr(): OcrService {
+    this.ocrService ??= createTesseractOcrService();
+    return this.ocrService;
+  }
+
   /** Records user activity (every call): restarts the auto-lock countdown. */
   touch(): void {
     if (this.current && this.door !== 'cli') this.idle.touch();
@@ -65,6 +85,9 @@ export class AppContext {
   lock(reason: 'idle' | 'system' | 'user'): void {
     if (!this.current) return;
     this.idle.stop();
+    this.jobs.cancelAll();
+    void this.ocrService?.close();
+    this.ocrService = null;
     this.current.session.close();
     this.current = null;
     log.info('vault.locked', { reason });

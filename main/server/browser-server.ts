@@ -5,6 +5,8 @@ import type { AppEvent } from '../../shared/api/events.ts';
 import type { AppContext } from '../api/app-context.ts';
 import type { Dispatch } from '../api/router.ts';
 import { log } from '../core/log/logger.ts';
+import { DEFAULT_IMPORT_LIMITS } from '../core/import/limits.ts';
+import { stageUpload } from '../api/upload.ts';
 import {
   CONTENT_SECURITY_POLICY,
   hasValidToken,
@@ -14,7 +16,7 @@ import {
 } from './request-guard.ts';
 import { resolveStaticFile } from './static-files.ts';
 
-const MAX_BODY_BYTES = 2 * 1024 * 1024;
+const MAX_CALL_BYTES = 2 * 1024 * 1024;
 
 const SECURITY_HEADERS = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,
@@ -42,18 +44,19 @@ function send(
   res.end(body);
 }
 
-function readBody(req: http.IncomingMessage): Promise<string | null> {
+/** Reads a request body up to `max` bytes; null when it is larger (the upload is then refused). */
+function readBody(req: http.IncomingMessage, max: number): Promise<Buffer | null> {
   return new Promise((resolve, reject) => {
     const parts: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
+      if (size > max) {
         resolve(null);
         req.destroy();
       } else parts.push(chunk);
     });
-    req.on('end', () => resolve(Buffer.concat(parts).toString('utf8')));
+    req.on('end', () => resolve(Buffer.concat(parts)));
     req.on('error', reject);
   });
 }
@@ -89,6 +92,7 @@ export async function startBrowserServer(options: {
         if (!hasValidToken(req.headers.authorization, token))
           return send(res, 401, 'Missing or wrong token.');
         if (url === '/api/call' && req.method === 'POST') return await handleCall(req, res);
+        if (url.startsWith('/api/upload?') && req.method === 'POST') return await handleUpload(req, res, url);
         if (url === '/api/events' && req.method === 'GET') return openStream(res);
         return send(res, 404, 'Not found.');
       }
@@ -106,15 +110,36 @@ export async function startBrowserServer(options: {
   async function handleCall(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     if (!(req.headers['content-type'] ?? '').startsWith('application/json'))
       return send(res, 415, 'JSON only.');
-    const body = await readBody(req);
+    const body = await readBody(req, MAX_CALL_BYTES);
     if (body === null) return send(res, 413, 'Request too large.');
     let message: { name?: unknown; input?: unknown };
     try {
-      message = JSON.parse(body) as typeof message;
+      message = JSON.parse(body.toString('utf8')) as typeof message;
     } catch {
       return send(res, 400, 'Invalid JSON.');
     }
     const result = await dispatch(typeof message.name === 'string' ? message.name : '', message.input);
+    send(res, 200, JSON.stringify(result), 'application/json');
+  }
+
+  async function handleUpload(
+    req: http.IncomingMessage,
+    res: http.ServerResponse,
+    url: string,
+  ): Promise<void> {
+    if (req.headers['content-type'] !== 'application/octet-stream') return send(res, 415, 'Files only.');
+    const body = await readBody(req, DEFAULT_IMPORT_LIMITS.maxFileBytes);
+    const query = new URL(url, 'http://127.0.0.1').searchParams;
+    const result =
+      body === null
+        ? {
+            ok: false,
+            error: {
+              code: 'FILE_REFUSED',
+              message: 'This file is too large. Split it into smaller files and import those.',
+            },
+          }
+        : await stageUpload(ctx, query, body);
     send(res, 200, JSON.stringify(result), 'application/json');
   }
 

@@ -1,5 +1,7 @@
 import { APP_VERSION } from '../../core/app-version.ts';
 import type { HandlerMap } from '../router.ts';
+import { documentHandlers } from './documents.handlers.ts';
+import { medsHandlers } from './meds.handlers.ts';
 import { peopleHandlers } from './people.handlers.ts';
 import { settingsHandlers } from './settings.handlers.ts';
 import { vaultHandlers } from './vault.handlers.ts';
@@ -10,4 +12,6 @@ export const handlers: HandlerMap = {
   ...vaultHandlers,
   ...settingsHandlers,
   ...peopleHandlers,
+  ...documentHandlers,
+  ...medsHandlers,
 };

@@ -13,6 +13,7 @@ import { changePassphrase, createVault, unlockVault, vaultExists } from '../../c
 import { AppError } from '../../core/errors.ts';
 import type { AppContext } from '../app-context.ts';
 import type { HandlerMap } from '../router.ts';
+import { resumeUnfinishedImports } from './documents.handlers.ts';
 
 export async function vaultStatus(ctx: AppContext): Promise<VaultStatus> {
   const exists = vaultExists(ctx.vaultDir);
@@ -28,6 +29,12 @@ export async function vaultStatus(ctx: AppContext): Promise<VaultStatus> {
       enabled: exists && availability.available ? await isRemembered(ctx.vaultDir, ctx.keychain) : false,
     },
   };
+}
+
+/** After any unlock in the app: interrupted imports carry on where they stopped (the CLI does it per command). */
+function afterUnlock(ctx: AppContext): Promise<VaultStatus> {
+  if (ctx.door !== 'cli') resumeUnfinishedImports(ctx);
+  return vaultStatus(ctx);
 }
 
 /** Where a backup goes when the user does not choose: their Documents folder, never inside the vault. */
@@ -73,7 +80,7 @@ export const vaultHandlers: Pick<
 
   'vault:unlockRemembered': async (_input, ctx) => {
     ctx.open(await unlockRemembered(ctx.vaultDir, ctx.keychain), 'device');
-    return vaultStatus(ctx);
+    return afterUnlock(ctx);
   },
 
   'vault:lock': (_input, ctx) => {

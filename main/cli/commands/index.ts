@@ -1,6 +1,17 @@
 import type { CliCommand } from '../cli-command.ts';
+import { importCommands } from './import.commands.ts';
+import { inspectCommand } from './inspect.command.ts';
+import { medsExtractCommand } from './meds-extract.command.ts';
+import { ocrCommand } from './ocr.command.ts';
 import { peopleCommands } from './people.commands.ts';
 import { vaultCommands } from './vault.commands.ts';
 
 /** Every CLI command, in the order `--help` lists them. */
-export const COMMANDS: CliCommand[] = [...vaultCommands, ...peopleCommands];
+export const COMMANDS: CliCommand[] = [
+  ...vaultCommands,
+  ...peopleCommands,
+  ...importCommands,
+  ocrCommand,
+  inspectCommand,
+  medsExtractCommand,
+];

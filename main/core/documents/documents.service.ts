@@ -2,7 +2,13 @@ import crypto from 'node:crypto';
 import { sha256Hex } from '../crypto/aead.ts';
 import { AppError } from '../errors.ts';
 import type { VaultSession } from '../vault/vault-session.ts';
-import { getDocument, insertDocument, type DocumentRow } from './documents.repo.ts';
+import {
+  getDocument,
+  insertDocument,
+  UNREAD_FACTS,
+  type DocumentRow,
+  type DocumentStatus,
+} from './documents.repo.ts';
 
 /**
  * Stores a document's original bytes and its row. Order matters for crash safety: the encrypted file is
@@ -11,7 +17,15 @@ import { getDocument, insertDocument, type DocumentRow } from './documents.repo.
  */
 export function storeDocument(
   session: VaultSession,
-  input: { personId: string; originalName: string; mime: string; bytes: Uint8Array; title?: string },
+  input: {
+    personId: string;
+    originalName: string;
+    mime: string;
+    bytes: Uint8Array;
+    kind?: string;
+    title?: string;
+    status?: DocumentStatus;
+  },
 ): DocumentRow {
   const fileId = session.store.put(input.bytes);
   const row: DocumentRow = {
@@ -20,11 +34,18 @@ export function storeDocument(
     fileId,
     originalName: input.originalName,
     mime: input.mime,
+    kind: input.kind ?? 'unknown',
     byteSize: input.bytes.length,
     sha256: sha256Hex(input.bytes),
     title: input.title ?? input.originalName,
     category: null,
-    status: 'stored',
+    status: input.status ?? 'done',
+    pageCount: 0,
+    errorCode: null,
+    errorMessage: null,
+    textFingerprint: null,
+    docDate: null,
+    ...UNREAD_FACTS,
     createdAt: new Date().toISOString(),
   };
   try {

@@ -1,5 +1,13 @@
 import type { Migration } from '../migrate.ts';
 import { m001Initial } from './001-initial.ts';
+import { m002PagesSearchJobs } from './002-pages-search-jobs.ts';
+import { m003Classification } from './003-classification.ts';
+import { m004ClinicalRecords } from './004-clinical-records.ts';
 
 /** Every migration ever shipped, in order. Never edit one that has shipped: add the next number. */
-export const MIGRATIONS: readonly Migration[] = [m001Initial];
+export const MIGRATIONS: readonly Migration[] = [
+  m001Initial,
+  m002PagesSearchJobs,
+  m003Classification,
+  m004ClinicalRecords,
+];

@@ -1,0 +1,429 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import sharp from 'sharp';
+import type { AppErrorShape } from '../../../shared/errors.ts';
+import { sha256Hex } from '../crypto/aead.ts';
+import { AppError, toErrorShape } from '../errors.ts';
+import { checkLimits } from '../import/check-limits.ts';
+import type { DocumentPage } from '../import/document-page.ts';
+import { resolveLimits, type ImportLimits } from '../import/limits.ts';
+import { readDocument } from '../import/read-document.ts';
+import { REASONS, refuse } from '../import/refusal.ts';
+import { sniffFileType } from '../import/sniff.ts';
+import type { JobProgress } from '../jobs/job-runner.ts';
+import { log } from '../log/logger.ts';
+import type { OcrService } from '../ocr/ocr.types.ts';
+import type { VaultSession } from '../vault/vault-session.ts';
+import * as docs from './documents.repo.ts';
+import { storeDocument } from './documents.service.ts';
+import { deletePages, insertPage } from './pages.repo.ts';
+import { fingerprintDistance, NEAR_DUPLICATE_BITS, textFingerprint } from './text-fingerprint.ts';
+import { portalFacts, readDocumentFacts, type DocumentFacts } from './document-facts.service.ts';
+import { readPortalFile, storePortalRecords, type PortalReading } from './portal-records.service.ts';
+import { suggestFromDocument } from '../medlog/suggestions.service.ts';
+import { checkIdentity } from './identity-check.ts';
+import { getPerson } from '../people/people.repo.ts';
+import { listPeople } from '../people/people.service.ts';
+
+/** What happened to one file of a batch. */
+export type ImportOutcome =
+  | {
+      file: string;
+      status: 'imported' | 'needs_review' | 'duplicate';
+      documentId: string;
+      duplicateOf?: string;
+      category: string | null;
+    }
+  | { file: string; error: AppErrorShape };
+
+export interface ImportOptions {
+  ocr: OcrService;
+  limits?: Partial<ImportLimits>;
+  /** What to do with a file whose bytes or text the person's binder already has. */
+  duplicates?: 'skip' | 'keep';
+  signal?: AbortSignal;
+  report?: (progress: JobProgress) => void;
+  /** Called as each file finishes, so a screen can show outcomes while the batch goes on. */
+  onOutcome?: (outcome: ImportOutcome) => void;
+}
+
+/** Files of a folder, recursively, in a stable order; hidden files and folders are left out. */
+export function expandInputs(paths: string[]): string[] {
+  const out: string[] = [];
+  for (const input of paths) {
+    const stat = fs.statSync(input, { throwIfNoEntry: false });
+    if (stat?.isDirectory()) {
+      const entries = fs
+        .readdirSync(input)
+        .filter((name) => !name.startsWith('.'))
+        .sort();
+      out.push(...expandInputs(entries.map((name) => path.join(input, name))));
+    } else out.push(input);
+  }
+  return out;
+}
+
+/** Reads a file's bytes after checking its size, so a huge file is refused before it is loaded. */
+function readInput(file: string, limits: ImportLimits): Buffer {
+  const stat = fs.statSync(file, { throwIfNoEntry: false });
+  if (!stat || !stat.isFile())
+    throw new AppError('NOT_FOUND', 'This file could not be found. It may have been moved or renamed.');
+  if (stat.size === 0) throw refuse(REASONS.empty);
+  if (stat.size > limits.maxFileBytes) throw refuse(REASONS.tooBig(stat.size, limits.maxFileBytes));
+  return fs.readFileSync(file);
+}
+
+/**
+ * Imports files into one person's binder, in two phases. First every file is checked (type by content,
+ * limits from headers) and its original stored encrypted as "queued" — quick, and committed, so from then
+ * on a quit or crash loses nothing and the next unlock carries on. Then each queued document is read
+ * (text layer or OCR) and its pages stored. One file failing never stops the batch.
+ */
+export async function importFiles(
+  session: VaultSession,
+  personId: string,
+  files: string[],
+  options: ImportOptions,
+): Promise<ImportOutcome[]> {
+  const limits = resolveLimits(options.limits);
+  const outcomes: ImportOutcome[] = [];
+  const queued: { file: string; documentId: string }[] = [];
+  const total = files.length;
+  const finish = (outcome: ImportOutcome) => {
+    options.onOutcome?.(outcome);
+    outcomes.push(outcome);
+  };
+  for (const [index, file] of files.entries()) {
+    if (options.signal?.aborted) break;
+    options.report?.({ step: 'Adding files to the vault', current: index, total });
+    try {
+      const staged = await stageBytes(session, personId, path.basename(file), readInput(file, limits), {
+        limits,
+        duplicates: options.duplicates,
+      });
+      if (staged.duplicateOf) finish({ file, status: 'duplicate', ...staged });
+      else queued.push({ file, documentId: staged.documentId });
+    } catch (error) {
+      finish(failure(file, error));
+    }
+  }
+  for (const [index, item] of queued.entries()) {
+    if (options.signal?.aborted) break;
+    options.report?.({
+      step: `Reading ${index + 1} of ${queued.length}`,
+      current: index,
+      total: queued.length,
+    });
+    try {
+      finish(await processDocument(session, item.documentId, { ...options, limits }, item.file));
+    } catch (error) {
+      finish(failure(item.file, error));
+    }
+  }
+  options.report?.({ step: 'Finished', current: queued.length, total: queued.length });
+  return outcomes;
+}
+
+function failure(file: string, error: unknown): ImportOutcome {
+  if (!(error instanceof AppError))
+    log.error('import.unexpected', { error: error instanceof Error ? error.name : 'unknown' });
+  return { file, error: toErrorShape(error) };
+}
+
+/**
+ * Checks untrusted bytes (type by content, limits from headers) and stores them as a queued document, or
+ * reports the exact duplicate already in the binder. Nothing is decoded here.
+ */
+export async function stageBytes(
+  session: VaultSession,
+  personId: string,
+  name: string,
+  bytes: Buffer,
+  options: { limits?: Partial<ImportLimits>; duplicates?: 'skip' | 'keep' },
+): Promise<{ documentId: string; duplicateOf?: string; category: string | null }> {
+  const sniffed = sniffFileType(bytes);
+  if (sniffed.kind === 'unsupported') throw refuse(sniffed.reason ?? REASONS.unknown);
+  await checkLimits(bytes, sniffed, resolveLimits(options.limits));
+  const same = docs.findBySha256(session.db, personId, sha256Hex(bytes));
+  if (same && options.duplicates !== 'keep')
+    return { documentId: same.id, duplicateOf: same.id, category: same.category };
+  const row = storeDocument(session, {
+    personId,
+    originalName: name,
+    mime: sniffed.mime,
+    kind: sniffed.kind,
+    bytes,
+    status: 'queued',
+  });
+  return { documentId: row.id, category: null };
+}
+
+/** What reading one stored document produced, before anything is saved. */
+interface Reading {
+  pages: DocumentPage[];
+  facts: DocumentFacts;
+  /** A portal export: its parsed records, HTML rendering and attachments. */
+  portal?: PortalReading;
+}
+
+const PORTAL_KINDS = new Set(['ccda', 'fhir-json', 'fhir-ndjson']);
+
+async function readStored(
+  session: VaultSession,
+  row: docs.DocumentRow,
+  bytes: Buffer,
+  options: ImportOptions & { limits: ImportLimits },
+): Promise<Reading> {
+  if (PORTAL_KINDS.has(row.kind)) {
+    const portal = readPortalFile(bytes, row.originalName);
+    return { pages: portal.pages, facts: portalFacts(session, portal.export), portal };
+  }
+  const result = await readDocument(bytes, {
+    ocr: options.ocr,
+    limits: options.limits,
+    signal: options.signal,
+    onProgress: (p) =>
+      options.report?.({ step: `Reading ${row.originalName}`, current: p.current, total: p.total }),
+  });
+  return {
+    pages: result.pages,
+    facts: readDocumentFacts(session, result.pages.map((p) => p.text).join('\n')),
+  };
+}
+
+/**
+ * Reads a stored document's text and pages and saves them. Page files are written first and the rows
+ * committed in one transaction, so a crash leaves either no pages (the document stays "queued" and is
+ * read again) or all of them — never some twice.
+ */
+export async function processDocument(
+  session: VaultSession,
+  documentId: string,
+  options: ImportOptions & { limits: ImportLimits },
+  file = documentId,
+): Promise<ImportOutcome> {
+  const row = docs.getDocument(session.db, documentId);
+  if (!row) throw new AppError('NOT_FOUND', 'That document is not in this vault any more.');
+  docs.setStatus(session.db, documentId, 'reading');
+  let reading: Reading;
+  try {
+    reading = await readStored(session, row, session.store.get(row.fileId), options);
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'CANCELLED') {
+      docs.setStatus(session.db, documentId, 'queued');
+      throw error;
+    }
+    if (error instanceof AppError && (error.code === 'FILE_REFUSED' || error.code === 'INVALID_INPUT')) {
+      // Found unreadable only once opened (a damaged PDF, broken XML): nothing of it stays in the vault.
+      removeDocument(session, documentId);
+      return { file, error: error.toShape() };
+    }
+    docs.setStatus(session.db, documentId, 'failed', toErrorShape(error));
+    return { file, error: toErrorShape(error) };
+  }
+
+  const { pages, facts, portal } = reading;
+  const stored = await storePageFiles(session, pages);
+  const renderingFileId = portal
+    ? session.store.put(Buffer.from(portal.export.rendering.html, 'utf8'))
+    : null;
+  const text = pages.map((p) => p.text).join('\n');
+  const fingerprint = portal ? null : textFingerprint(text);
+  const warning = checkIdentity(
+    getPerson(session.db, row.personId)!,
+    facts.printed,
+    listPeople(session, true),
+  );
+  const unreadable = pages.some((p) => p.failed) || text.trim().length === 0;
+  const unsure = row.categorySource !== 'user' && facts.classification.needsReview;
+  const status = unreadable || unsure || warning ? 'needs_review' : 'done';
+  const writeAll = session.db.transaction(() => {
+    const old = deletePages(session.db, documentId);
+    for (const [i, page] of pages.entries()) {
+      insertPage(session.db, {
+        documentId,
+        pageNo: page.page,
+        source: page.source,
+        text: page.text,
+        confidence: page.confidence,
+        rotation: page.rotation ?? 0,
+        width: page.image?.width ?? null,
+        height: page.image?.height ?? null,
+        ...stored[i]!,
+      });
+    }
+    docs.saveFacts(session.db, documentId, factsToColumns(facts));
+    if (renderingFileId) old.push(...docs.setRendering(session.db, documentId, renderingFileId));
+    if (portal) storePortalRecords(session, row.personId, documentId, portal.export);
+    else
+      suggestFromDocument(
+        session,
+        row.personId,
+        documentId,
+        docs.getDocument(session.db, documentId)!.category ?? 'other',
+        pages,
+      );
+    docs.finishReading(session.db, documentId, {
+      status,
+      pageCount: pages.length,
+      textFingerprint: fingerprint,
+    });
+    return old;
+  });
+  for (const fileId of writeAll()) session.store.remove(fileId);
+  if (portal) await importAttachments(session, row, portal, options, file);
+
+  const near = fingerprint ? findNearDuplicate(session, row.personId, documentId, fingerprint) : null;
+  if (near) {
+    if (options.duplicates !== 'keep') {
+      removeDocument(session, documentId);
+      return {
+        file,
+        status: 'duplicate',
+        documentId: near,
+        duplicateOf: near,
+        category: docs.getDocument(session.db, near)?.category ?? null,
+      };
+    }
+    return {
+      file,
+      status: 'duplicate',
+      documentId,
+      duplicateOf: near,
+      category: facts.classification.category,
+    };
+  }
+  const category = docs.getDocument(session.db, documentId)!.category;
+  return { file, status: status === 'done' ? 'imported' : 'needs_review', documentId, category };
+}
+
+/** The columns of `saveFacts` from what was read. */
+function factsToColumns(facts: DocumentFacts): Parameters<typeof docs.saveFacts>[2] {
+  return {
+    category: facts.classification.category,
+    confidence: facts.classification.confidence,
+    scores: facts.classification.scores,
+    evidence: facts.classification.evidence,
+    title: facts.title,
+    docDate: facts.date,
+    facility: facts.facility,
+    clinician: facts.clinician,
+    printedName: facts.printed?.name ?? null,
+    printedBirthDate: facts.printed?.birthDate ?? null,
+    printedRecordNumber: facts.printed?.recordNumber ?? null,
+  };
+}
+
+/** PDFs and texts carried inside a FHIR export become documents of their own, read and classified as usual. */
+async function importAttachments(
+  session: VaultSession,
+  row: docs.DocumentRow,
+  portal: PortalReading,
+  options: ImportOptions & { limits: ImportLimits },
+  file: string,
+): Promise<void> {
+  for (const attachment of portal.attachments) {
+    const label = `${file} › ${attachment.name}`;
+    try {
+      const staged = await stageBytes(session, row.personId, attachment.name, attachment.bytes, options);
+      options.onOutcome?.(
+        staged.duplicateOf
+          ? { file: label, status: 'duplicate', ...staged }
+          : await processDocument(session, staged.documentId, options, label),
+      );
+    } catch (error) {
+      options.onOutcome?.(failure(label, error));
+    }
+  }
+}
+
+function findNearDuplicate(
+  session: VaultSession,
+  personId: string,
+  documentId: string,
+  fingerprint: string,
+): string | null {
+  const match = docs
+    .fingerprintsOf(session.db, personId, documentId)
+    .find((d) => fingerprintDistance(d.fingerprint, fingerprint) <= NEAR_DUPLICATE_BITS);
+  return match?.id ?? null;
+}
+
+/** Encrypts each page's image, a thumbnail and its word boxes; returns their file ids per page. */
+async function storePageFiles(session: VaultSession, pages: DocumentPage[]) {
+  const out: { imageFileId: string | null; thumbFileId: string | null; wordsFileId: string | null }[] = [];
+  for (const page of pages) {
+    let imageFileId: string | null = null;
+    let thumbFileId: string | null = null;
+    if (page.image) {
+      imageFileId = session.store.put(page.image.png);
+      const thumb = await sharp(page.image.png)
+        .resize({ width: 240, withoutEnlargement: true })
+        .png({ compressionLevel: 9 })
+        .toBuffer();
+      thumbFileId = session.store.put(thumb);
+    }
+    const wordsFileId = page.words?.length
+      ? session.store.put(Buffer.from(JSON.stringify(page.words)))
+      : null;
+    out.push({ imageFileId, thumbFileId, wordsFileId });
+  }
+  return out;
+}
+
+/** Removes a document entirely: its row, its pages and every stored file. */
+export function removeDocument(session: VaultSession, documentId: string): void {
+  const row = docs.getDocument(session.db, documentId);
+  if (!row) return;
+  const files = session.db.transaction(() => {
+    const pageFiles = deletePages(session.db, documentId);
+    const rendering = docs.getRenderingFileId(session.db, documentId);
+    docs.deleteDocumentRow(session.db, documentId);
+    return [row.fileId, ...pageFiles, ...(rendering ? [rendering] : [])];
+  })();
+  for (const fileId of files) session.store.remove(fileId);
+}
+
+/** Continues every document an interrupted import left queued or half-read (called after unlock). */
+export async function resumeImports(session: VaultSession, options: ImportOptions): Promise<ImportOutcome[]> {
+  const limits = resolveLimits(options.limits);
+  const pending = docs.listUnfinished(session.db);
+  const outcomes: ImportOutcome[] = [];
+  for (const [index, row] of pending.entries()) {
+    if (options.signal?.aborted) break;
+    options.report?.({
+      step: `resuming ${index + 1} of ${pending.length}`,
+      current: index,
+      total: pending.length,
+    });
+    const outcome = await processDocument(session, row.id, { ...options, limits }, row.originalName);
+    options.onOutcome?.(outcome);
+    outcomes.push(outcome);
+  }
+  return outcomes;
+}
+
+/** Reads the given stored documents again (after a browser upload, or "read the text again"). */
+export async function processDocuments(
+  session: VaultSession,
+  documentIds: string[],
+  options: ImportOptions,
+): Promise<ImportOutcome[]> {
+  const limits = resolveLimits(options.limits);
+  const outcomes: ImportOutcome[] = [];
+  for (const [index, id] of documentIds.entries()) {
+    if (options.signal?.aborted) break;
+    const row = docs.getDocument(session.db, id);
+    if (!row) continue;
+    options.report?.({
+      step: `file ${index + 1} of ${documentIds.length}`,
+      current: index,
+      total: documentIds.length,
+    });
+    const outcome = await processDocument(session, id, { ...options, limits }, row.originalName);
+    options.onOutcome?.(outcome);
+    outcomes.push(outcome);
+  }
+  options.report?.({ step: 'finished', current: documentIds.length, total: documentIds.length });
+  return outcomes;
+}

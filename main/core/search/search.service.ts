@@ -1,0 +1,81 @@
+import type { VaultSession } from '../vault/vault-session.ts';
+
+/** One page that matches a search, with a snippet whose matched words are marked. */
+export interface SearchHit {
+  documentId: string;
+  title: string;
+  category: string | null;
+  docDate: string | null;
+  page: number;
+  /** The snippet as parts; `match` parts are the words found (shown highlighted). */
+  snippet: { text: string; match: boolean }[];
+}
+
+export interface SearchQuery {
+  query: string;
+  personId: string;
+  category?: string | null;
+  from?: string | null;
+  to?: string | null;
+  limit?: number;
+}
+
+// Private-use characters mark matches inside FTS5 snippets: they never occur in document text.
+const OPEN = '\uE000';
+const CLOSE = '\uE001';
+
+/**
+ * Turns what a person types into a safe FTS5 query: every word must appear (prefix match on the last
+ * letters typed), quotes are literal, and FTS5 operators typed by accident have no effect.
+ */
+export function toFtsQuery(input: string): string | null {
+  const words = input.normalize('NFKC').match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (words.length === 0) return null;
+  return words.map((w) => `"${w}"*`).join(' AND ');
+}
+
+function splitSnippet(raw: string): SearchHit['snippet'] {
+  const parts: SearchHit['snippet'] = [];
+  for (const [i, piece] of raw.split(new RegExp(`[${OPEN}${CLOSE}]`)).entries()) {
+    if (piece) parts.push({ text: piece, match: i % 2 === 1 });
+  }
+  return parts;
+}
+
+/** Full-text search over one person's pages (FTS5 inside the encrypted database), best matches first. */
+export function searchPages(session: VaultSession, q: SearchQuery): SearchHit[] {
+  const fts = toFtsQuery(q.query);
+  if (!fts) return [];
+  const rows = session.db
+    .prepare(
+      `SELECT d.id AS documentId, d.title, d.category, d.doc_date AS docDate, p.page_no AS page,
+              snippet(pages_fts, 0, '${OPEN}', '${CLOSE}', '…', 14) AS raw
+       FROM pages_fts
+       JOIN document_pages p ON p.rowid = pages_fts.rowid
+       JOIN documents d ON d.id = p.document_id
+       WHERE pages_fts MATCH @fts AND d.person_id = @personId AND d.deleted_at IS NULL
+         AND (@category IS NULL OR d.category = @category)
+         AND (@from IS NULL OR d.doc_date >= @from)
+         AND (@to IS NULL OR d.doc_date <= @to)
+       ORDER BY bm25(pages_fts), d.created_at DESC
+       LIMIT @limit`,
+    )
+    .all({
+      fts,
+      personId: q.personId,
+      category: q.category ?? null,
+      from: q.from ?? null,
+      to: q.to ?? null,
+      limit: q.limit ?? 50,
+    }) as (Omit<SearchHit, 'snippet'> & { raw: string })[];
+  return rows.map(({ raw, ...hit }) => ({ ...hit, snippet: splitSnippet(raw) }));
+}
+
+/** The snippet as one line, with matches in [brackets] (for the terminal). */
+export function snippetText(snippet: SearchHit['snippet']): string {
+  return snippet
+    .map((p) => (p.match ? `[${p.text}]` : p.text))
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

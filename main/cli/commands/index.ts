@@ -1,4 +1,6 @@
 import type { CliCommand } from '../cli-command.ts';
+import { benchCommand } from './bench.command.ts';
+import { evalCommand } from './eval.command.ts';
 import { importCommands } from './import.commands.ts';
 import { inspectCommand } from './inspect.command.ts';
 import { medsExtractCommand } from './meds-extract.command.ts';
@@ -14,4 +16,6 @@ export const COMMANDS: CliCommand[] = [
   ocrCommand,
   inspectCommand,
   medsExtractCommand,
+  evalCommand,
+  benchCommand,
 ];

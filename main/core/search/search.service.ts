@@ -42,31 +42,47 @@ function splitSnippet(raw: string): SearchHit['snippet'] {
   return parts;
 }
 
-/** Full-text search over one person's pages (FTS5 inside the encrypted database), best matches first. */
+/** The FTS5 scope tokens that select one person's live pages (and one category). */
+function scopeFilter(personId: string, category: string | null | undefined): string {
+  const person = `scope : "p${personId.replace(/-/g, '')}"`;
+  return category ? `${person} AND scope : "c${category}"` : person;
+}
+
+/**
+ * Full-text search over one person's pages (FTS5 inside the encrypted database), best matches first.
+ * Person and category are filtered inside the index; snippets (the costly part) are made only for the
+ * rows shown. A date range needs the documents table, so it filters the ranked matches afterwards.
+ */
 export function searchPages(session: VaultSession, q: SearchQuery): SearchHit[] {
-  const fts = toFtsQuery(q.query);
-  if (!fts) return [];
+  const words = toFtsQuery(q.query);
+  if (!words) return [];
+  const match = `text : (${words}) AND ${scopeFilter(q.personId, q.category)}`;
+  const dated = Boolean(q.from || q.to);
   const rows = session.db
     .prepare(
-      `SELECT d.id AS documentId, d.title, d.category, d.doc_date AS docDate, p.page_no AS page,
+      `WITH top AS (
+         SELECT pages_fts.rowid AS rid, bm25(pages_fts) AS score FROM pages_fts
+         WHERE pages_fts MATCH @match ORDER BY score LIMIT @window
+       )
+       SELECT d.id AS documentId, d.title, d.category, d.doc_date AS docDate, p.page_no AS page,
               snippet(pages_fts, 0, '${OPEN}', '${CLOSE}', '…', 14) AS raw
-       FROM pages_fts
-       JOIN document_pages p ON p.rowid = pages_fts.rowid
+       FROM top
+       JOIN pages_fts ON pages_fts.rowid = top.rid
+       JOIN document_pages p ON p.rowid = top.rid
        JOIN documents d ON d.id = p.document_id
-       WHERE pages_fts MATCH @fts AND d.person_id = @personId AND d.deleted_at IS NULL
-         AND (@category IS NULL OR d.category = @category)
+       WHERE pages_fts MATCH @match
          AND (@from IS NULL OR d.doc_date >= @from)
          AND (@to IS NULL OR d.doc_date <= @to)
-       ORDER BY bm25(pages_fts), d.created_at DESC
+       ORDER BY top.score
        LIMIT @limit`,
     )
     .all({
-      fts,
-      personId: q.personId,
-      category: q.category ?? null,
+      match,
       from: q.from ?? null,
       to: q.to ?? null,
       limit: q.limit ?? 50,
+      // With a date range, rank a wider window so filtering by date still leaves enough hits.
+      window: dated ? 5000 : (q.limit ?? 50),
     }) as (Omit<SearchHit, 'snippet'> & { raw: string })[];
   return rows.map(({ raw, ...hit }) => ({ ...hit, snippet: splitSnippet(raw) }));
 }

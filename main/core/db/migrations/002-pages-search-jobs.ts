@@ -5,6 +5,10 @@ import type { Migration } from '../migrate.ts';
  * encrypted page image/thumbnail files, full-text search over page text (FTS5, inside the encrypted
  * database), and duplicate detection by content hash and text fingerprint.
  */
+/** The scope tokens of a document row `d`: kept in SQL so the triggers and the search agree. */
+const SCOPE = `CASE WHEN d.deleted_at IS NOT NULL THEN 'trashed'
+  ELSE 'p' || replace(d.person_id, '-', '') || ' c' || coalesce(d.category, 'none') END`;
+
 export const m002PagesSearchJobs: Migration = {
   version: 2,
   name: 'pages-search-jobs',
@@ -35,21 +39,23 @@ export const m002PagesSearchJobs: Migration = {
         PRIMARY KEY (document_id, page_no)
       ) STRICT;
 
-      CREATE VIRTUAL TABLE pages_fts USING fts5(
-        text,
-        content='document_pages',
-        content_rowid='rowid',
-        tokenize='unicode61 remove_diacritics 2'
-      );
+      -- Search index. 'scope' holds tokens for who and what a page belongs to (p<person> c<category>, or
+      -- 'trashed'), so person and category filters are index intersections inside FTS5, not joins.
+      CREATE VIRTUAL TABLE pages_fts USING fts5(text, scope, tokenize='unicode61 remove_diacritics 2');
+
       CREATE TRIGGER document_pages_ai AFTER INSERT ON document_pages BEGIN
-        INSERT INTO pages_fts(rowid, text) VALUES (new.rowid, new.text);
+        INSERT INTO pages_fts(rowid, text, scope)
+          SELECT new.rowid, new.text, ${SCOPE} FROM documents d WHERE d.id = new.document_id;
       END;
       CREATE TRIGGER document_pages_ad AFTER DELETE ON document_pages BEGIN
-        INSERT INTO pages_fts(pages_fts, rowid, text) VALUES ('delete', old.rowid, old.text);
+        DELETE FROM pages_fts WHERE rowid = old.rowid;
       END;
       CREATE TRIGGER document_pages_au AFTER UPDATE OF text ON document_pages BEGIN
-        INSERT INTO pages_fts(pages_fts, rowid, text) VALUES ('delete', old.rowid, old.text);
-        INSERT INTO pages_fts(rowid, text) VALUES (new.rowid, new.text);
+        UPDATE pages_fts SET text = new.text WHERE rowid = new.rowid;
+      END;
+      CREATE TRIGGER documents_scope_au AFTER UPDATE OF person_id, category, deleted_at ON documents BEGIN
+        UPDATE pages_fts SET scope = (SELECT ${SCOPE} FROM documents d WHERE d.id = new.id)
+          WHERE rowid IN (SELECT rowid FROM document_pages WHERE document_id = new.id);
       END;
     `);
   },

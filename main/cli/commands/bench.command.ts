@@ -1,0 +1,28 @@
+import { UsageError, type CliCommand } from '../cli-command.ts';
+
+const SUITES = ['ocr', 'search'] as const;
+
+/**
+ * `carebinder bench [ocr|search|all]`: speed and memory as ratios against native references run side by
+ * side (the tesseract CLI for OCR, pdftotext for text PDFs), and search latency over a generated vault.
+ */
+export const benchCommand: CliCommand = {
+  name: 'bench',
+  summary: 'Measure OCR, PDF reading and search speed against native tools on this machine.',
+  usage: 'carebinder bench [ocr|search|all]',
+  options: {},
+  async run(ctx) {
+    const suite = ctx.positionals[0] ?? 'all';
+    if (suite !== 'all' && !(SUITES as readonly string[]).includes(suite)) throw new UsageError(`choose ${SUITES.join(', ')} or all.`);
+    const print = (line: string) => ctx.io.stdout(line + '\n');
+    if (suite === 'all' || suite === 'ocr') {
+      const { runOcrBench } = await import('../../bench/ocr.bench.ts');
+      await runOcrBench({ print });
+    }
+    if (suite === 'all' || suite === 'search') {
+      const { runSearchBench } = await import('../../bench/search.bench.ts');
+      await runSearchBench({ print });
+    }
+    return 0;
+  },
+};

@@ -1,0 +1,37 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { UsageError, type CliCommand } from '../cli-command.ts';
+
+const EVAL_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../eval');
+const SUITES = ['classify', 'meds', 'portal'] as const;
+
+/**
+ * `carebinder eval classify|meds|portal [--corpus DIR] …`: runs one accuracy evaluation on the labelled
+ * corpus (../shared/corpus by default) and prints precision, recall and F1; each suite skips cleanly
+ * when the corpus is absent. Extra options go to the suite (e.g. `--no-scans`, `--verbose`).
+ */
+export const evalCommand: CliCommand = {
+  name: 'eval',
+  summary: 'Measure classification, medication extraction or portal import on the labelled corpus.',
+  usage: `carebinder eval ${SUITES.join('|')}|all [--corpus DIR] [suite options]`,
+  options: { corpus: { type: 'string' }, 'no-scans': { type: 'boolean' }, verbose: { type: 'boolean' }, folds: { type: 'string' } },
+  async run(ctx) {
+    const [suite] = ctx.positionals;
+    if (!suite || (suite !== 'all' && !(SUITES as readonly string[]).includes(suite))) {
+      throw new UsageError(`say which evaluation to run: ${SUITES.join(', ')} or all.`);
+    }
+    const passOn = Object.entries(ctx.values).flatMap(([key, value]) =>
+      value === true ? [`--${key}`] : typeof value === 'string' ? [`--${key}`, value] : [],
+    );
+    const suites = suite === 'all' ? [...SUITES] : [suite];
+    let failed = 0;
+    for (const name of suites) {
+      const options = name === 'classify' ? passOn : passOn.filter((a, i, all) => a === '--corpus' || all[i - 1] === '--corpus');
+      ctx.io.stdout(`\n=== ${name} ===\n`);
+      const result = spawnSync(process.execPath, [path.join(EVAL_DIR, `${name}.eval.ts`), ...options], { stdio: 'inherit' });
+      if (result.status !== 0) failed++;
+    }
+    return failed ? 1 : 0;
+  },
+};

@@ -72,6 +72,11 @@ export class AppContext {
     return this.ocrService;
   }
 
+  /** After a recovery-key unlock the person sets a new passphrase; from then on it is a passphrase session. */
+  markPassphraseSet(): void {
+    if (this.current) this.current.unlockedWith = 'passphrase';
+  }
+
   /** Records user activity (every call): restarts the auto-lock countdown. */
   touch(): void {
     if (this.current && this.door !== 'cli') this.idle.touch();

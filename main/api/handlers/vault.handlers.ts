@@ -93,6 +93,7 @@ export const vaultHandlers: Pick<
       throw new AppError('INVALID_INPUT', 'Please enter your current passphrase.');
     }
     await changePassphrase(ctx.session(), current, next);
+    ctx.markPassphraseSet();
     return { ok: true as const };
   },
 

@@ -13,7 +13,8 @@ export const benchCommand: CliCommand = {
   options: {},
   async run(ctx) {
     const suite = ctx.positionals[0] ?? 'all';
-    if (suite !== 'all' && !(SUITES as readonly string[]).includes(suite)) throw new UsageError(`choose ${SUITES.join(', ')} or all.`);
+    if (suite !== 'all' && !(SUITES as readonly string[]).includes(suite))
+      throw new UsageError(`choose ${SUITES.join(', ')} or all.`);
     const print = (line: string) => ctx.io.stdout(line + '\n');
     if (suite === 'all' || suite === 'ocr') {
       const { runOcrBench } = await import('../../bench/ocr.bench.ts');

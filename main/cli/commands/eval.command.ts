@@ -15,7 +15,12 @@ export const evalCommand: CliCommand = {
   name: 'eval',
   summary: 'Measure classification, medication extraction or portal import on the labelled corpus.',
   usage: `carebinder eval ${SUITES.join('|')}|all [--corpus DIR] [suite options]`,
-  options: { corpus: { type: 'string' }, 'no-scans': { type: 'boolean' }, verbose: { type: 'boolean' }, folds: { type: 'string' } },
+  options: {
+    corpus: { type: 'string' },
+    'no-scans': { type: 'boolean' },
+    verbose: { type: 'boolean' },
+    folds: { type: 'string' },
+  },
   async run(ctx) {
     const [suite] = ctx.positionals;
     if (!suite || (suite !== 'all' && !(SUITES as readonly string[]).includes(suite))) {
@@ -27,9 +32,14 @@ export const evalCommand: CliCommand = {
     const suites = suite === 'all' ? [...SUITES] : [suite];
     let failed = 0;
     for (const name of suites) {
-      const options = name === 'classify' ? passOn : passOn.filter((a, i, all) => a === '--corpus' || all[i - 1] === '--corpus');
+      const options =
+        name === 'classify'
+          ? passOn
+          : passOn.filter((a, i, all) => a === '--corpus' || all[i - 1] === '--corpus');
       ctx.io.stdout(`\n=== ${name} ===\n`);
-      const result = spawnSync(process.execPath, [path.join(EVAL_DIR, `${name}.eval.ts`), ...options], { stdio: 'inherit' });
+      const result = spawnSync(process.execPath, [path.join(EVAL_DIR, `${name}.eval.ts`), ...options], {
+        stdio: 'inherit',
+      });
       if (result.status !== 0) failed++;
     }
     return failed ? 1 : 0;

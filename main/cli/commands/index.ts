@@ -1,5 +1,6 @@
 import type { CliCommand } from '../cli-command.ts';
 import { benchCommand } from './bench.command.ts';
+import { classifyCommand } from './classify.command.ts';
 import { evalCommand } from './eval.command.ts';
 import { importCommands } from './import.commands.ts';
 import { inspectCommand } from './inspect.command.ts';
@@ -14,6 +15,7 @@ export const COMMANDS: CliCommand[] = [
   ...peopleCommands,
   ...importCommands,
   ocrCommand,
+  classifyCommand,
   inspectCommand,
   medsExtractCommand,
   evalCommand,

@@ -1,13 +1,10 @@
-import { readFile, stat } from 'node:fs/promises';
-import { extname } from 'node:path';
-import { AppError, toErrorShape } from '../../core/errors.ts';
+import { toErrorShape } from '../../core/errors.ts';
 import { extractMedications } from '../../core/meds/extract-meds.ts';
-import type { MedicationSuggestion, PageText } from '../../core/meds/extract-meds.ts';
+import type { MedicationSuggestion } from '../../core/meds/extract-meds.ts';
+import { lazyOcr } from '../lazy-ocr.ts';
+import { readFilePages } from '../read-file-pages.ts';
 import type { CliCommand, CliIo } from '../cli-command.ts';
 import { UsageError, writeJsonLine } from '../cli-command.ts';
-
-/** Text files larger than this are not medication documents. */
-const MAX_TEXT_BYTES = 20 * 1024 * 1024;
 
 /**
  * `carebinder meds extract FILE... [--json]`: suggests the medications named in documents (medication
@@ -24,9 +21,10 @@ export const medsExtractCommand: CliCommand = {
     if (positionals.length === 0) throw new UsageError('Give at least one file to read.');
     const json = values.json === true;
     let failed = false;
+    const ocr = lazyOcr();
     for (const file of positionals) {
       try {
-        const medications = extractMedications(await readDocumentPages(file));
+        const medications = extractMedications(await readFilePages(file, ocr.get()));
         if (json) writeJsonLine(io, { file, medications: medications.map(forOutput) });
         else printMedications(io, file, medications);
       } catch (error) {
@@ -36,35 +34,11 @@ export const medsExtractCommand: CliCommand = {
         else io.stderr(`${file}: ${shape.message}\n`);
       }
     }
+    await ocr.close();
     return failed ? 1 : 0;
   },
 };
 
-/**
- * A document's text, page by page. Plain text for now (pages split at form feeds); PDFs and images are
- * read through OCR by the import pipeline.
- */
-export async function readDocumentPages(file: string): Promise<PageText[]> {
-  const info = await stat(file).catch(() => undefined);
-  if (!info) throw new AppError('NOT_FOUND', 'The file could not be found. Check the name and the folder.');
-  if (!info.isFile())
-    throw new AppError('INVALID_INPUT', 'This is a folder, not a file. Give the document file itself.');
-  if (extname(file).toLowerCase() !== '.txt') {
-    throw new AppError(
-      'FILE_REFUSED',
-      'Only plain-text (.txt) documents can be read here for now. Import PDFs and photos into the vault instead.',
-    );
-  }
-  if (info.size > MAX_TEXT_BYTES)
-    throw new AppError(
-      'FILE_REFUSED',
-      'This text file is too large to be a medical document (the limit is 20 MB).',
-    );
-  const text = (await readFile(file, 'utf8')).replace(/^\uFEFF/, '');
-  return text.split('\f').map((pageText, i) => ({ page: i + 1, text: pageText }));
-}
-
-/** The --json shape: the suggestion without the parsed dose parts, evidence as page and line text. */
 function forOutput(m: MedicationSuggestion): object {
   return {
     name: m.name,

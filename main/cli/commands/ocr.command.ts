@@ -1,14 +1,12 @@
-import { readFile, stat } from 'node:fs/promises';
-import { AppError, toErrorShape } from '../../core/errors.ts';
+import { toErrorShape } from '../../core/errors.ts';
 import type { DocumentPage } from '../../core/import/document-page.ts';
-import { resolveLimits } from '../../core/import/limits.ts';
 import { readDocument } from '../../core/import/read-document.ts';
-import { REASONS } from '../../core/import/refusal.ts';
 import { mapWindowed } from '../../core/import/windowed.ts';
 import { createTesseractOcrService } from '../../core/ocr/tesseract-ocr.service.ts';
 import type { OcrService } from '../../core/ocr/ocr.types.ts';
 import type { AppErrorShape } from '../../../shared/errors.ts';
 import { UsageError, writeJsonLine, type CliCommand, type CliIo } from '../cli-command.ts';
+import { loadFile } from '../read-file-pages.ts';
 
 /** One line of `carebinder ocr --json` output. */
 type FileReport =
@@ -18,19 +16,6 @@ type FileReport =
       ms: number;
     }
   | { file: string; error: AppErrorShape };
-
-async function loadFile(file: string): Promise<Uint8Array> {
-  const max = resolveLimits().maxFileBytes;
-  let size: number;
-  try {
-    size = (await stat(file)).size;
-  } catch {
-    throw new AppError('NOT_FOUND', 'This file could not be found or opened. Check the name and try again.');
-  }
-  // Refused before it is read into memory at all.
-  if (size > max) throw new AppError('FILE_REFUSED', REASONS.tooBig(size, max));
-  return readFile(file);
-}
 
 async function readOne(file: string, ocr: OcrService): Promise<FileReport> {
   const started = performance.now();

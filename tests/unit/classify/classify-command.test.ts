@@ -2,7 +2,8 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { classifyCommand, createClassifyCommand } from '../../../main/cli/commands/classify.command.ts';
+import { classifyCommand } from '../../../main/cli/commands/classify.command.ts';
+import { makeTextPdf } from '../../helpers/make-fixtures.ts';
 import { UsageError, type CliContext } from '../../../main/cli/cli-command.ts';
 import { FIXTURES } from './category-fixtures.ts';
 
@@ -63,10 +64,11 @@ describe('carebinder classify', () => {
     expect(lines[2].error.code).toBe('NOT_FOUND');
   });
 
-  it('reads files through the text step it is given', async () => {
-    const command = createClassifyCommand(async () => FIXTURES.imaging);
-    const { ctx, out } = context(['any.png']);
-    expect(await command.run(ctx)).toBe(0);
+  it('reads a digital PDF through its text layer, as an import does', async () => {
+    const file = path.join(dir, 'ct.pdf');
+    await writeFile(file, await makeTextPdf([FIXTURES.imaging.split('\n').slice(0, 40)]));
+    const { ctx, out } = context([file]);
+    expect(await classifyCommand.run(ctx)).toBe(0);
     expect(JSON.parse(out[0] as string).category).toBe('imaging');
   });
 

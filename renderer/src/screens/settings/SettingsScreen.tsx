@@ -1,0 +1,46 @@
+import type { VaultStatus } from '../../../../shared/schemas/vault.schema.ts';
+import { useFocusOnMount } from '../../lib/use-focus-on-mount.ts';
+import { Card } from '../../ui/Card.tsx';
+import { AutoLockSection } from './AutoLockSection.tsx';
+import { BackupSection } from './BackupSection.tsx';
+import { ChangePassphraseSection } from './ChangePassphraseSection.tsx';
+import { RememberSection } from './RememberSection.tsx';
+import { RestoreSection } from './RestoreSection.tsx';
+
+export interface SettingsScreenProps {
+  status: VaultStatus;
+  onStatus: (status: VaultStatus) => void;
+  onAutoLockChanged: (minutes: number) => void;
+}
+
+/** Security, backup and where the vault lives. */
+export function SettingsScreen({ status, onStatus, onAutoLockChanged }: SettingsScreenProps) {
+  const headingRef = useFocusOnMount<HTMLHeadingElement>();
+  return (
+    <div className="page page--medium">
+      <h1 ref={headingRef} tabIndex={-1}>
+        Settings
+      </h1>
+      <div className="stack">
+        <AutoLockSection onChanged={onAutoLockChanged} />
+        <RememberSection status={status} onStatus={onStatus} />
+        <BackupSection />
+        <ChangePassphraseSection />
+        <RestoreSection />
+        <Card aria-labelledby="location-title">
+          <h2 id="location-title">Where your vault is kept</h2>
+          <p>
+            Your records are stored, encrypted, in this folder on this computer:{' '}
+            <code className="path path--block" data-testid="vault-dir">
+              {status.vaultDir}
+            </code>
+          </p>
+          <p className="muted">
+            To keep a copy elsewhere, use “Make a backup now” rather than copying this folder while CareBinder
+            is open.
+          </p>
+        </Card>
+      </div>
+    </div>
+  );
+}

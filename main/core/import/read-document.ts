@@ -96,7 +96,9 @@ async function readImage(bytes: Uint8Array, kind: 'jpeg' | 'png' | 'tiff' | 'web
 /** Plain text; a form feed (as printers and text exports write between pages) starts a new page. */
 function readText(bytes: Uint8Array): DocumentPage[] {
   const text = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
-  return text.split('\f').map((pageText, i) => ({ page: i + 1, source: 'text-layer', text: pageText, confidence: null }));
+  return text
+    .split('\f')
+    .map((pageText, i) => ({ page: i + 1, source: 'text-layer', text: pageText, confidence: null }));
 }
 
 /**

@@ -1,12 +1,10 @@
-import { createRequire } from 'node:module';
 import path from 'node:path';
 
 /**
- * Folder holding the bundled English model. `4.0.0_best_int` is the LSTM-only "best" network
- * quantised to 8-bit integers: the most accurate model that ships, 3 MB instead of 11 MB for the
- * legacy+LSTM `4.0.0` folder, and no slower (the LSTM engine is the only one CareBinder runs).
+ * Folder holding the bundled English model (`resources/ocr/eng.traineddata.gz`, tessdata_fast): the
+ * LSTM network the native tesseract program uses — as accurate as `best_int` on our pages and about a
+ * quarter faster (see resources/ocr/README.md). Read from disk: nothing is ever downloaded.
  */
 export function englishLangPath(): string {
-  const pkg = createRequire(import.meta.url).resolve('@tesseract.js-data/eng/package.json');
-  return path.join(path.dirname(pkg), '4.0.0_best_int');
+  return path.resolve(import.meta.dirname, '../../../resources/ocr');
 }

@@ -44,7 +44,12 @@ export default tseslint.config(
     },
   },
   {
-    files: ['main/electron/**/*.ts', 'preload/preload.ts', 'tests/electron/**/*.ts', 'tests/unit/electron/**/*.ts'],
+    files: [
+      'main/electron/**/*.ts',
+      'preload/preload.ts',
+      'tests/electron/**/*.ts',
+      'tests/unit/electron/**/*.ts',
+    ],
     rules: { 'no-restricted-imports': 'off' },
   },
   {

@@ -81,13 +81,35 @@ export async function runSearchBench(options: { documents?: number; print?: (lin
           ...UNREAD_FACTS,
         });
         for (let p = 1; p <= 5; p++) {
-          insertPage(session.db, { documentId: id, pageNo: p, source: 'text-layer', text: page(i * 5 + p), confidence: null, rotation: 0, imageFileId: null, thumbFileId: null, wordsFileId: null, width: null, height: null });
+          insertPage(session.db, {
+            documentId: id,
+            pageNo: p,
+            source: 'text-layer',
+            text: page(i * 5 + p),
+            confidence: null,
+            rotation: 0,
+            imageFileId: null,
+            thumbFileId: null,
+            wordsFileId: null,
+            width: null,
+            height: null,
+          });
         }
       }
     })();
-    print(`search: built ${count} documents / ${count * 5} pages in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-    const queries = ['carcinoma', 'lymph node', 'chemo', `marker${Math.floor(count * 2.5)}`, 'hemoglobin platelet', 'biopsy margin grade'];
-    const matches = (query: string) => searchPages(session, { query, personId: person.id, limit: 1_000_000 }).length;
+    print(
+      `search: built ${count} documents / ${count * 5} pages in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    );
+    const queries = [
+      'carcinoma',
+      'lymph node',
+      'chemo',
+      `marker${Math.floor(count * 2.5)}`,
+      'hemoglobin platelet',
+      'biopsy margin grade',
+    ];
+    const matches = (query: string) =>
+      searchPages(session, { query, personId: person.id, limit: 1_000_000 }).length;
     print(`search: pages matching each query: ${queries.map((q) => `${q} ${matches(q)}`).join(', ')}`);
     const times: number[] = [];
     for (let round = 0; round < 10; round++) {
@@ -98,12 +120,21 @@ export async function runSearchBench(options: { documents?: number; print?: (lin
       }
     }
     const sorted = [...times].sort((a, b) => a - b);
-    const result = { documents: count, queries: times.length, medianMs: median(times), p95Ms: sorted[Math.floor(sorted.length * 0.95)]! };
-    print(`search: ${result.queries} queries, median ${result.medianMs.toFixed(1)} ms, p95 ${result.p95Ms.toFixed(1)} ms (target: median < 50 ms)`);
+    const result = {
+      documents: count,
+      queries: times.length,
+      medianMs: median(times),
+      p95Ms: sorted[Math.floor(sorted.length * 0.95)]!,
+    };
+    print(
+      `search: ${result.queries} queries, median ${result.medianMs.toFixed(1)} ms, p95 ${result.p95Ms.toFixed(1)} ms (target: median < 50 ms)`,
+    );
     // The worst case: a word on every page still has to be ranked across all of them.
     const t = performance.now();
     searchPages(session, { query: 'w1', personId: person.id, limit: 50 });
-    print(`search: a word found on every page (${count * 5} pages) takes ${(performance.now() - t).toFixed(0)} ms`);
+    print(
+      `search: a word found on every page (${count * 5} pages) takes ${(performance.now() - t).toFixed(0)} ms`,
+    );
     session.close();
     return result;
   } finally {

@@ -5,6 +5,7 @@ import { evalCommand } from './eval.command.ts';
 import { importCommands } from './import.commands.ts';
 import { inspectCommand } from './inspect.command.ts';
 import { medsExtractCommand } from './meds-extract.command.ts';
+import { medsLogCommands } from './meds-log.commands.ts';
 import { ocrCommand } from './ocr.command.ts';
 import { peopleCommands } from './people.commands.ts';
 import { vaultCommands } from './vault.commands.ts';
@@ -18,6 +19,7 @@ export const COMMANDS: CliCommand[] = [
   classifyCommand,
   inspectCommand,
   medsExtractCommand,
+  ...medsLogCommands,
   evalCommand,
   benchCommand,
 ];

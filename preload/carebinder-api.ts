@@ -13,10 +13,12 @@ export interface IpcRendererLike {
 /**
  * Builds the object exposed as `window.carebinder`. It holds closures over `ipc` and hands the page only
  * plain data: the IPC event object (which carries the raw `ipcRenderer` as `sender`) never reaches a
- * listener.
+ * listener. `pathForFile` (Electron's webUtils.getPathForFile) turns a chosen or dropped file into its
+ * path, so the desktop app imports files by path; it reveals nothing the person did not just choose.
  */
-export function createCareBinderApi(ipc: IpcRendererLike) {
+export function createCareBinderApi(ipc: IpcRendererLike, pathForFile: (file: File) => string) {
   return {
+    pathForFile: (file: File): string => pathForFile(file),
     call<K extends CallName>(name: K, input: CallInput<K>): Promise<Result<CallOutput<K>>> {
       return ipc.invoke(IPC_CHANNELS.call, name, input) as Promise<Result<CallOutput<K>>>;
     },

@@ -32,7 +32,7 @@ function recordingIpc() {
 describe('createCareBinderApi', () => {
   it('sends every call on the one call channel and returns the envelope', async () => {
     const { ipc, invoked } = recordingIpc();
-    const api = createCareBinderApi(ipc);
+    const api = createCareBinderApi(ipc, () => '/chosen/file.pdf');
     await expect(api.call(CALLS.peopleList, { includeArchived: true })).resolves.toEqual({
       ok: true,
       value: 'answer',
@@ -42,7 +42,7 @@ describe('createCareBinderApi', () => {
 
   it('hands listeners the event only (never the IPC event) and unsubscribes', () => {
     const { ipc, deliver, listeners } = recordingIpc();
-    const api = createCareBinderApi(ipc);
+    const api = createCareBinderApi(ipc, () => '/chosen/file.pdf');
     const seen: unknown[][] = [];
     const stop = api.onEvent((...args) => seen.push(args));
     const locked: AppEvent = { type: 'vault:locked', reason: 'idle' };
@@ -63,7 +63,7 @@ describe('preload bundle (dist/electron/preload.cjs)', () => {
   });
   afterAll(() => fs.rmSync(outDir, { recursive: true, force: true }));
 
-  it('exposes exactly one object, window.carebinder, with call and onEvent', async () => {
+  it('exposes exactly one object, window.carebinder, with call, onEvent and pathForFile', async () => {
     const { ipc, invoked } = recordingIpc();
     const exposed: [string, unknown][] = [];
     const touched = new Set<string>();
@@ -73,6 +73,7 @@ describe('preload bundle (dist/electron/preload.cjs)', () => {
       {
         contextBridge: { exposeInMainWorld: (key: string, api: unknown) => exposed.push([key, api]) },
         ipcRenderer: ipc,
+        webUtils: { getPathForFile: () => '/dropped/scan.jpg' },
       },
       {
         get(target, property: string) {
@@ -84,11 +85,13 @@ describe('preload bundle (dist/electron/preload.cjs)', () => {
     const required = runBundle(path.join(outDir, 'electron', 'preload.cjs'), electron, repoRoot);
 
     expect(required).toEqual(['electron']);
-    expect([...touched].sort()).toEqual(['contextBridge', 'ipcRenderer']);
     expect(exposed).toHaveLength(1);
     const [key, api] = exposed[0] ?? [];
     expect(key).toBe('carebinder');
-    expect(Object.keys(api as object).sort()).toEqual(['call', 'onEvent']);
+    expect(Object.keys(api as object).sort()).toEqual(['call', 'onEvent', 'pathForFile']);
+    expect((api as ReturnType<typeof createCareBinderApi>).pathForFile({} as File)).toBe('/dropped/scan.jpg');
+    // webUtils is reached only when a file is handed over, never at load.
+    expect([...touched].sort()).toEqual(['contextBridge', 'ipcRenderer', 'webUtils']);
     expect(api).not.toHaveProperty('invoke');
 
     await (api as ReturnType<typeof createCareBinderApi>).call(CALLS.appInfo, {});

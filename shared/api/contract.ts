@@ -273,4 +273,6 @@ export function isCallName(name: string): name is CallName {
 export interface CareBinderApi {
   call<K extends CallName>(name: K, input: CallInput<K>): Promise<Result<CallOutput<K>>>;
   onEvent(listener: (event: AppEvent) => void): () => void;
+  /** Desktop door only: the path of a file the person chose or dropped, so it is imported by path. */
+  pathForFile?(file: File): string;
 }

@@ -71,6 +71,7 @@ export const CALLS = {
   documentsMoveToPerson: 'documents:moveToPerson',
   classifierStats: 'classifier:stats',
   documentsSplit: 'documents:split',
+  documentsRendering: 'documents:rendering',
   documentsMerge: 'documents:merge',
   medsList: 'meds:list',
   medsAdd: 'meds:add',
@@ -182,6 +183,10 @@ export const contract = {
       })
       .strict(),
     output: z.object({ documentIds: z.array(z.string()) }),
+  },
+  [CALLS.documentsRendering]: {
+    input: z.object({ id }).strict(),
+    output: z.object({ html: z.string().nullable() }),
   },
   [CALLS.documentsMerge]: {
     input: z.object({ ids: z.array(id).min(2).max(100) }).strict(),

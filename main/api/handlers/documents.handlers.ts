@@ -1,4 +1,5 @@
 import {
+  documentRendering,
   getDocumentDetail,
   listDocuments,
   pageImageDataUrl,
@@ -40,6 +41,7 @@ type DocumentCalls =
   | 'documents:moveToPerson'
   | 'classifier:stats'
   | 'documents:split'
+  | 'documents:rendering'
   | 'documents:merge';
 
 /** Starts an import-type job whose per-file outcomes are streamed to the UI as they finish. */
@@ -113,5 +115,6 @@ export const documentHandlers: Pick<HandlerMap, DocumentCalls> = {
   'documents:split': async ({ id, ranges }, ctx) => ({
     documentIds: await splitDocument(ctx.session(), id, ranges),
   }),
+  'documents:rendering': ({ id }, ctx) => ({ html: documentRendering(ctx.session(), id) }),
   'documents:merge': async ({ ids }, ctx) => ({ documentId: await mergeDocuments(ctx.session(), ids) }),
 };

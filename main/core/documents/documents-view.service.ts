@@ -102,3 +102,13 @@ export function renameDocument(session: VaultSession, id: string, title: string)
   docs.setTitle(session.db, id, title);
   return toSummary(docs.getDocument(session.db, id)!, listPeople(session, true));
 }
+
+/**
+ * The readable rendering of a portal export (C-CDA or FHIR) as a self-contained HTML page: escaped text,
+ * tables kept, no scripts, links or images (the parser whitelists). Null for other documents.
+ */
+export function documentRendering(session: VaultSession, id: string): string | null {
+  if (!docs.getDocument(session.db, id)) throw notFound();
+  const fileId = docs.getRenderingFileId(session.db, id);
+  return fileId ? session.store.get(fileId).toString('utf8') : null;
+}

@@ -23,6 +23,9 @@ describe('patient-portal exports into the vault', () => {
     const doc = await app.call(CALLS.documentsGet, { id: outcome!.documentId! });
     expect(doc.identityWarning).toBeNull();
     expect(doc.pages[0]!.text.length).toBeGreaterThan(50);
+    const { html } = await app.call(CALLS.documentsRendering, { id: doc.id });
+    expect(html).toMatch(/<table/);
+    expect(html).not.toMatch(/<script/i);
 
     const suggestions = await app.call(CALLS.medsSuggestions, { personId: person.id });
     const labs = await app.call(CALLS.recordsLabResults, { personId: person.id });

@@ -1,59 +1,13 @@
-import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { characterErrorRate, makeScanPages, type ScanPageKind } from './scan-pages.ts';
+import { megabytes, REPO, run } from './timed-run.ts';
 
-const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const TIME = '/usr/bin/time';
-
-/** One timed child process: wall time, peak resident memory (kB, when /usr/bin/time exists) and stdout. */
-interface Run {
-  ms: number;
-  peakRssKb: number | null;
-  stdout: string;
-  code: number;
-}
-
-function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<Run> {
-  const timed = existsSync(TIME);
-  const started = performance.now();
-  return new Promise((resolve, reject) => {
-    const child = spawn(timed ? TIME : command, timed ? ['-v', command, ...args] : args, { env, cwd: REPO });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr);
-      if (code !== 0 && !stdout)
-        process.stderr.write(`${command} exited ${code}: ${stderr.slice(0, 2000)}\n`);
-      resolve({
-        ms: performance.now() - started,
-        peakRssKb: rss ? Number(rss[1]) : null,
-        stdout,
-        code: code ?? 1,
-      });
-    });
-  });
-}
-
-/** True when the real CLI entry exists and registers the `ocr` command. */
-async function cliHasOcr(): Promise<boolean> {
-  if (!existsSync(path.join(REPO, 'main/cli/bin.mjs'))) return false;
-  const { COMMANDS } = (await import('../cli/commands/index.ts')) as { COMMANDS: { name: string }[] };
-  return COMMANDS.some((command) => command.name === 'ocr');
-}
-
-/** How `carebinder ocr` is started: the real CLI entry when it has the command, else the bench runner. */
-function carebinderOcrArgs(files: string[], viaCli: boolean): string[] {
-  return viaCli
-    ? [path.join(REPO, 'main/cli/bin.mjs'), 'ocr', ...files, '--json']
-    : [path.join(REPO, 'main/bench/ocr-cli-runner.ts'), ...files, '--json'];
+/** `carebinder ocr FILES --json`, started as a person would start it. */
+function carebinderOcrArgs(files: string[]): string[] {
+  return [path.join(REPO, 'main/cli/bin.mjs'), 'ocr', ...files, '--json'];
 }
 
 interface CliPage {
@@ -90,10 +44,9 @@ async function runNative(
 const mean = (values: number[]): number =>
   values.length ? values.reduce((a, v) => a + v, 0) / values.length : 0;
 const pct = (value: number): string => `${(value * 100).toFixed(2)}%`;
-const mb = (kb: number | null): string => (kb === null ? 'n/a' : `${Math.round(kb / 1024)} MB`);
 
 /** Makes a digital (text-layer) PDF of `pages` pages of prose with pdf-lib. */
-async function makeTextPdf(pages: number): Promise<Uint8Array> {
+export async function makeTextPdf(pages: number): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
   const font = await doc.embedFont(StandardFonts.Helvetica);
   for (let p = 0; p < pages; p++) {
@@ -146,8 +99,7 @@ export async function runOcrBench(
     const kinds: ScanPageKind[] = pages.map((p) => p.kind);
     const truths = pages.map((p) => p.truth);
 
-    const viaCli = await cliHasOcr();
-    const ours = await run(process.execPath, carebinderOcrArgs(files, viaCli));
+    const ours = await run(process.execPath, carebinderOcrArgs(files));
     const reports = parseLines(ours.stdout);
     const ourTexts = files.map((file) =>
       (reports.find((r) => r.file === file)?.pages ?? []).map((p) => p.text).join('\n'),
@@ -182,7 +134,7 @@ export async function runOcrBench(
     const pdfPages = Math.max(100, options.pdfPages ?? 120);
     const pdfFile = path.join(dir, 'digital.pdf');
     await writeFile(pdfFile, await makeTextPdf(pdfPages));
-    const pdfOurs = await run(process.execPath, carebinderOcrArgs([pdfFile], viaCli));
+    const pdfOurs = await run(process.execPath, carebinderOcrArgs([pdfFile]));
     const pdfNative = await run('pdftotext', [pdfFile, '-']);
     const pdfReport = parseLines(pdfOurs.stdout)[0];
     result.textPdf = {
@@ -197,13 +149,13 @@ export async function runOcrBench(
     const c = result.carebinder;
     const n = result.native;
     print(
-      `OCR benchmark: ${count} generated pages (prose, tables, phone photos), ${os.availableParallelism()} cores, via ${viaCli ? 'main/cli/bin.mjs' : 'main/bench/ocr-cli-runner.ts'}`,
+      `OCR benchmark: ${count} generated pages (prose, tables, phone photos), ${os.availableParallelism()} cores`,
     );
     print(
-      `  carebinder ocr : ${(c.ms / 1000).toFixed(1)} s, ${c.pagesPerMinute.toFixed(1)} pages/min, peak RSS ${mb(c.peakRssKb)}, CER ${pct(c.cer)} (prose ${pct(c.cerProse)})`,
+      `  carebinder ocr : ${(c.ms / 1000).toFixed(1)} s, ${c.pagesPerMinute.toFixed(1)} pages/min, peak RSS ${megabytes(c.peakRssKb)}, CER ${pct(c.cer)} (prose ${pct(c.cerProse)})`,
     );
     print(
-      `  native tesseract: ${(n.ms / 1000).toFixed(1)} s, ${n.pagesPerMinute.toFixed(1)} pages/min, peak RSS ${mb(n.peakRssKb)} per process, CER ${pct(n.cer)} (prose ${pct(n.cerProse)})`,
+      `  native tesseract: ${(n.ms / 1000).toFixed(1)} s, ${n.pagesPerMinute.toFixed(1)} pages/min, peak RSS ${megabytes(n.peakRssKb)} per process, CER ${pct(n.cer)} (prose ${pct(n.cerProse)})`,
     );
     print(
       `  throughput ratio carebinder/native: ${result.throughputRatio.toFixed(2)}× (target ≥ 0.8×); prose CER difference ${((c.cerProse - n.cerProse) * 100).toFixed(2)} points (target ≤ 0.5)`,

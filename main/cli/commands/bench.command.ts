@@ -1,15 +1,16 @@
 import { UsageError, type CliCommand } from '../cli-command.ts';
 
-const SUITES = ['ocr', 'search'] as const;
+const SUITES = ['ocr', 'import', 'search'] as const;
 
 /**
- * `carebinder bench [ocr|search|all]`: speed and memory as ratios against native references run side by
- * side (the tesseract CLI for OCR, pdftotext for text PDFs), and search latency over a generated vault.
+ * `carebinder bench [ocr|import|search|all]`: speed and memory as ratios against native references run
+ * side by side (the tesseract CLI for OCR, pdftotext for text PDFs), import memory and time into a vault,
+ * and search latency over a generated vault.
  */
 export const benchCommand: CliCommand = {
   name: 'bench',
   summary: 'Measure OCR, PDF reading and search speed against native tools on this machine.',
-  usage: 'carebinder bench [ocr|search|all]',
+  usage: 'carebinder bench [ocr|import|search|all]',
   options: {},
   async run(ctx) {
     const suite = ctx.positionals[0] ?? 'all';
@@ -19,6 +20,10 @@ export const benchCommand: CliCommand = {
     if (suite === 'all' || suite === 'ocr') {
       const { runOcrBench } = await import('../../bench/ocr.bench.ts');
       await runOcrBench({ print });
+    }
+    if (suite === 'all' || suite === 'import') {
+      const { runImportBench } = await import('../../bench/import.bench.ts');
+      await runImportBench({ print });
     }
     if (suite === 'all' || suite === 'search') {
       const { runSearchBench } = await import('../../bench/search.bench.ts');

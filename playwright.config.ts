@@ -6,8 +6,13 @@ import { defineConfig } from '@playwright/test';
  * Build the renderer first (`npm run test:e2e` does).
  */
 export default defineConfig({
-  testDir: 'tests/e2e',
   testMatch: '**/*.spec.ts',
+  // The browser door in Debian's Chromium, and the desktop app through Playwright's _electron (those
+  // tests skip, saying so, where the Electron binary could not be installed).
+  projects: [
+    { name: 'browser', testDir: 'tests/e2e' },
+    { name: 'electron', testDir: 'tests/electron' },
+  ],
   outputDir: 'test-results/playwright',
   workers: 1,
   fullyParallel: false,

@@ -14,6 +14,7 @@ import { extractPatientIdentity, type PatientIdentity } from '../extract/patient
 import { extractClinician, extractFacility } from '../extract/provenance.ts';
 import { listPeople } from '../people/people.service.ts';
 import { readSetting, writeSetting } from '../settings/settings.repo.ts';
+import type { saveFacts } from './documents.repo.ts';
 import { getSettings } from '../settings/settings.service.ts';
 import type { VaultSession } from '../vault/vault-session.ts';
 
@@ -95,5 +96,22 @@ export function readDocumentFacts(session: VaultSession, text: string): Document
     facility: extractFacility(text),
     clinician: extractClinician(text),
     printed: extractPatientIdentity(text),
+  };
+}
+
+/** The columns of `saveFacts` from what was read. */
+export function factsToColumns(facts: DocumentFacts): Parameters<typeof saveFacts>[2] {
+  return {
+    category: facts.classification.category,
+    confidence: facts.classification.confidence,
+    scores: facts.classification.scores,
+    evidence: facts.classification.evidence,
+    title: facts.title,
+    docDate: facts.date,
+    facility: facts.facility,
+    clinician: facts.clinician,
+    printedName: facts.printed?.name ?? null,
+    printedBirthDate: facts.printed?.birthDate ?? null,
+    printedRecordNumber: facts.printed?.recordNumber ?? null,
   };
 }

@@ -18,7 +18,12 @@ import * as docs from './documents.repo.ts';
 import { storeDocument } from './documents.service.ts';
 import { deletePages, insertPage } from './pages.repo.ts';
 import { fingerprintDistance, NEAR_DUPLICATE_BITS, textFingerprint } from './text-fingerprint.ts';
-import { portalFacts, readDocumentFacts, type DocumentFacts } from './document-facts.service.ts';
+import {
+  factsToColumns,
+  portalFacts,
+  readDocumentFacts,
+  type DocumentFacts,
+} from './document-facts.service.ts';
 import { readPortalFile, storePortalRecords, type PortalReading } from './portal-records.service.ts';
 import { suggestFromDocument } from '../medlog/suggestions.service.ts';
 import { checkIdentity } from './identity-check.ts';
@@ -295,23 +300,6 @@ export async function processDocument(
   }
   const category = docs.getDocument(session.db, documentId)!.category;
   return { file, status: status === 'done' ? 'imported' : 'needs_review', documentId, category };
-}
-
-/** The columns of `saveFacts` from what was read. */
-function factsToColumns(facts: DocumentFacts): Parameters<typeof docs.saveFacts>[2] {
-  return {
-    category: facts.classification.category,
-    confidence: facts.classification.confidence,
-    scores: facts.classification.scores,
-    evidence: facts.classification.evidence,
-    title: facts.title,
-    docDate: facts.date,
-    facility: facts.facility,
-    clinician: facts.clinician,
-    printedName: facts.printed?.name ?? null,
-    printedBirthDate: facts.printed?.birthDate ?? null,
-    printedRecordNumber: facts.printed?.recordNumber ?? null,
-  };
 }
 
 /** PDFs and texts carried inside a FHIR export become documents of their own, read and classified as usual. */

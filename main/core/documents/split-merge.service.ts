@@ -1,9 +1,9 @@
-import { PDFDocument } from 'pdf-lib';
+import { PDFDocument, type PDFImage } from 'pdf-lib';
 import { AppError } from '../errors.ts';
 import type { VaultSession } from '../vault/vault-session.ts';
 import * as docs from './documents.repo.ts';
 import { storeDocument } from './documents.service.ts';
-import { readDocumentFacts } from './document-facts.service.ts';
+import { factsToColumns, readDocumentFacts } from './document-facts.service.ts';
 import { insertPage, listPages, type PageRow } from './pages.repo.ts';
 import { textFingerprint } from './text-fingerprint.ts';
 
@@ -38,8 +38,7 @@ async function appendPage(
     return;
   }
   const page = out.addPage([612, 792]);
-  if (source.page.imageFileId) {
-    const image = await out.embedPng(session.store.get(source.page.imageFileId));
+  const drawFitted = (image: PDFImage) => {
     const scale = Math.min(612 / image.width, 792 / image.height);
     page.drawImage(image, {
       x: 0,
@@ -47,16 +46,12 @@ async function appendPage(
       width: image.width * scale,
       height: image.height * scale,
     });
+  };
+  if (source.page.imageFileId) {
+    drawFitted(await out.embedPng(session.store.get(source.page.imageFileId)));
   } else if (source.doc.kind === 'jpeg' || source.doc.kind === 'png') {
     const bytes = session.store.get(source.doc.fileId);
-    const image = source.doc.kind === 'jpeg' ? await out.embedJpg(bytes) : await out.embedPng(bytes);
-    const scale = Math.min(612 / image.width, 792 / image.height);
-    page.drawImage(image, {
-      x: 0,
-      y: 792 - image.height * scale,
-      width: image.width * scale,
-      height: image.height * scale,
-    });
+    drawFitted(source.doc.kind === 'jpeg' ? await out.embedJpg(bytes) : await out.embedPng(bytes));
   } else {
     page.drawText(source.page.text.slice(0, 3000), { x: 40, y: 740, size: 9, lineHeight: 11, maxWidth: 530 });
   }
@@ -94,19 +89,7 @@ async function buildDocument(
     pages.forEach(({ page }, i) =>
       insertPage(session.db, { ...page, ...files[i]!, documentId: row.id, pageNo: i + 1 }),
     );
-    docs.saveFacts(session.db, row.id, {
-      category: facts.classification.category,
-      confidence: facts.classification.confidence,
-      scores: facts.classification.scores,
-      evidence: facts.classification.evidence,
-      title: facts.title,
-      docDate: facts.date,
-      facility: facts.facility,
-      clinician: facts.clinician,
-      printedName: facts.printed?.name ?? null,
-      printedBirthDate: facts.printed?.birthDate ?? null,
-      printedRecordNumber: facts.printed?.recordNumber ?? null,
-    });
+    docs.saveFacts(session.db, row.id, factsToColumns(facts));
     docs.finishReading(session.db, row.id, {
       status: facts.classification.needsReview ? 'needs_review' : 'done',
       pageCount: pages.length,

@@ -13,6 +13,23 @@ import * as repo from './medications.repo.ts';
 
 const notFound = () => new AppError('NOT_FOUND', 'That medicine is not in the log any more.');
 
+type Describing = Omit<MedicationInput, 'personId' | 'dose' | 'frequency' | 'start' | 'stop'>;
+
+/** What describes a medicine (not its history), with names resolved and empty fields as null. */
+function describing(input: Describing) {
+  return {
+    ...names(input.name),
+    strength: input.strength ?? null,
+    form: input.form ?? null,
+    reason: input.reason ?? null,
+    prescriber: input.prescriber ?? null,
+    pharmacy: input.pharmacy ?? null,
+    notes: input.notes ?? null,
+    sideEffects: input.sideEffects ?? null,
+    regimenId: input.regimenId ?? null,
+  };
+}
+
 /** Brand and generic names from the bundled list; unknown names are kept as typed and flagged. */
 function names(name: string) {
   const normalized = normalizeDrugName(name);
@@ -75,16 +92,8 @@ export function addMedication(
   const id = session.db.transaction(() => {
     const medicationId = repo.insertMedication(session.db, {
       personId: input.personId,
-      ...names(input.name),
-      strength: input.strength ?? null,
-      form: input.form ?? null,
+      ...describing(input),
       route: input.route ?? (input.frequency ? (parseSig(input.frequency).route ?? null) : null),
-      reason: input.reason ?? null,
-      prescriber: input.prescriber ?? null,
-      pharmacy: input.pharmacy ?? null,
-      notes: input.notes ?? null,
-      sideEffects: input.sideEffects ?? null,
-      regimenId: input.regimenId ?? null,
       ...source,
     });
     repo.insertEvent(session.db, {
@@ -113,25 +122,10 @@ export function addMedication(
 }
 
 /** Edits what describes a medicine (not its history: dose changes are events). */
-export function updateMedication(
-  session: VaultSession,
-  id: string,
-  input: Omit<MedicationInput, 'personId' | 'dose' | 'frequency' | 'start' | 'stop'>,
-): Medication {
+export function updateMedication(session: VaultSession, id: string, input: Describing): Medication {
   const row = repo.getMedication(session.db, id);
   if (!row) throw notFound();
-  repo.updateMedication(session.db, id, {
-    ...names(input.name),
-    strength: input.strength ?? null,
-    form: input.form ?? null,
-    route: input.route ?? null,
-    reason: input.reason ?? null,
-    prescriber: input.prescriber ?? null,
-    pharmacy: input.pharmacy ?? null,
-    notes: input.notes ?? null,
-    sideEffects: input.sideEffects ?? null,
-    regimenId: input.regimenId ?? null,
-  });
+  repo.updateMedication(session.db, id, { ...describing(input), route: input.route ?? null });
   return toMedication(session, repo.getMedication(session.db, id)!);
 }
 

@@ -7,6 +7,8 @@ import './styles/tokens.css';
 import './styles/base.css';
 import './styles/components.css';
 import './styles/screens.css';
+import './styles/documents.css';
+import './styles/records.css';
 import './styles/print.css';
 
 const api = connectApi();
@@ -15,7 +17,7 @@ const root = createRoot(document.getElementById('root')!);
 root.render(
   <StrictMode>
     {api ? (
-      <App api={api} />
+      <App connection={api} />
     ) : (
       <main id="main" className="main">
         <StartingScreen failure="This page was opened without its key. Open CareBinder again from the link shown in the terminal window where it is running." />

@@ -1,6 +1,7 @@
 import type { CallInput, CallName, CallOutput, CareBinderApi } from '../../../shared/api/contract.ts';
 import type { AppEvent } from '../../../shared/api/events.ts';
 import type { AppErrorShape, Result } from '../../../shared/errors.ts';
+import type { StagedFile, UploadFile } from './file-intake.ts';
 import { SseParser } from './sse-parser.ts';
 
 const NOT_RESPONDING: AppErrorShape = {
@@ -29,20 +30,22 @@ function isResult(value: unknown): value is Result<unknown> {
 /**
  * The browser door's implementation of the API: calls are `POST /api/call` with the per-launch token,
  * events arrive as Server-Sent Events read through fetch (EventSource cannot send the Authorization
- * header). The stream is open only while someone listens and reconnects with a growing delay.
+ * header). The stream is open only while someone listens and reconnects with a growing delay. `upload`
+ * is the browser door's own way in for files (Electron imports them by path instead).
  */
 export function createHttpClient(token: string) {
   const headers = { Authorization: `Bearer ${token}` };
   const listeners = new Set<(event: AppEvent) => void>();
   let stream: AbortController | null = null;
 
-  async function call<K extends CallName>(name: K, input: CallInput<K>): Promise<Result<CallOutput<K>>> {
+  /** Sends one request whose answer is a result envelope, mapping transport failures to plain words. */
+  async function post<T>(url: string, contentType: string, body: BodyInit): Promise<Result<T>> {
     let response: Response;
     try {
-      response = await fetch('/api/call', {
+      response = await fetch(url, {
         method: 'POST',
-        headers: { ...headers, 'Content-Type': 'application/json' },
-        body: JSON.stringify({ name, input }),
+        headers: { ...headers, 'Content-Type': contentType },
+        body,
         cache: 'no-store',
       });
     } catch {
@@ -52,8 +55,21 @@ export function createHttpClient(token: string) {
       return { ok: false, error: LINK_EXPIRED };
     }
     if (!response.ok) return { ok: false, error: NOT_RESPONDING };
-    const body: unknown = await response.json().catch(() => null);
-    return isResult(body) ? (body as Result<CallOutput<K>>) : { ok: false, error: NOT_RESPONDING };
+    const answer: unknown = await response.json().catch(() => null);
+    return isResult(answer) ? (answer as Result<T>) : { ok: false, error: NOT_RESPONDING };
+  }
+
+  function call<K extends CallName>(name: K, input: CallInput<K>): Promise<Result<CallOutput<K>>> {
+    return post(`/api/call`, 'application/json', JSON.stringify({ name, input }));
+  }
+
+  /**
+   * Puts one file's bytes straight into the encrypted vault as a queued document (`import:process` then
+   * reads it). A refused file is answered with the reason in plain words.
+   */
+  function upload(personId: string, file: File): Promise<Result<StagedFile>> {
+    const query = new URLSearchParams({ personId, name: file.name });
+    return post(`/api/upload?${query.toString()}`, 'application/octet-stream', file);
   }
 
   async function readStream(signal: AbortSignal): Promise<void> {
@@ -108,5 +124,5 @@ export function createHttpClient(token: string) {
     };
   }
 
-  return { call, onEvent } satisfies CareBinderApi;
+  return { call, onEvent, upload } satisfies CareBinderApi & { upload: UploadFile };
 }

@@ -1,20 +1,28 @@
+import type { Ref } from 'react';
 import { Button } from '../ui/Button.tsx';
 import { BinderIcon, LockIcon } from '../ui/icons.tsx';
-
-export type View = 'home' | 'settings';
+import { HeaderSearch } from './HeaderSearch.tsx';
+import type { Route } from './routes.ts';
 
 export interface AppHeaderProps {
-  /** Navigation and the Lock button exist only while the vault is open. */
-  unlocked: null | { view: View; onView: (view: View) => void; onLock: () => void; locking: boolean };
+  /** Navigation, search and the Lock button exist only while the vault is open. */
+  unlocked: null | {
+    route: Route;
+    navigate: (route: Route) => void;
+    onLock: () => void;
+    locking: boolean;
+    searchRef: Ref<HTMLInputElement>;
+  };
 }
 
-const VIEWS: Array<{ id: View; label: string }> = [
-  { id: 'home', label: 'Family' },
-  { id: 'settings', label: 'Settings' },
+const PLACES: Array<{ screen: 'home' | 'settings'; label: string }> = [
+  { screen: 'home', label: 'Family' },
+  { screen: 'settings', label: 'Settings' },
 ];
 
-/** The banner: the name, the two places to go, and Lock — always visible while unlocked. */
+/** The banner: the name, the places to go, search of the open binder, and Lock — always visible while unlocked. */
 export function AppHeader({ unlocked }: AppHeaderProps) {
+  const route = unlocked?.route;
   return (
     <header className="app-header">
       <div className="app-header__inner">
@@ -22,24 +30,33 @@ export function AppHeader({ unlocked }: AppHeaderProps) {
           <BinderIcon className="brand__icon" />
           CareBinder
         </span>
-        {unlocked && (
+        {unlocked && route && (
           <>
             <nav className="nav" aria-label="Main">
               <ul>
-                {VIEWS.map((view) => (
-                  <li key={view.id}>
+                {PLACES.map((place) => (
+                  <li key={place.screen}>
                     <button
                       type="button"
                       className="nav__link"
-                      aria-current={unlocked.view === view.id ? 'page' : undefined}
-                      onClick={() => unlocked.onView(view.id)}
+                      aria-current={route.screen === place.screen ? 'page' : undefined}
+                      onClick={() => unlocked.navigate({ screen: place.screen })}
                     >
-                      {view.label}
+                      {place.label}
                     </button>
                   </li>
                 ))}
               </ul>
             </nav>
+            {'personId' in route && (
+              <HeaderSearch
+                key={route.personId}
+                personId={route.personId}
+                query={route.screen === 'search' ? route.query : ''}
+                inputRef={unlocked.searchRef}
+                onSearch={(query) => unlocked.navigate({ screen: 'search', personId: route.personId, query })}
+              />
+            )}
             <Button
               className="app-header__lock"
               variant="secondary"

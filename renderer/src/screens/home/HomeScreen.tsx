@@ -3,6 +3,8 @@ import { CALLS } from '../../../../shared/api/contract.ts';
 import type { Result } from '../../../../shared/errors.ts';
 import type { Person } from '../../../../shared/schemas/people.schema.ts';
 import { useApi } from '../../api/api-provider.ts';
+import { useNavigation } from '../../app/navigation.ts';
+import { countByCategory, type CategoryCounts } from '../binder/document-counts.ts';
 import { useFocusOnMount } from '../../lib/use-focus-on-mount.ts';
 import { Button } from '../../ui/Button.tsx';
 import { EmptyState } from '../../ui/EmptyState.tsx';
@@ -26,6 +28,8 @@ export function HomeScreen() {
   const [open, setOpen] = useState<Open>(null);
   const [archiving, setArchiving] = useState(false);
   const [archiveFailure, setArchiveFailure] = useState<string | null>(null);
+  const [counts, setCounts] = useState<Record<string, CategoryCounts | null>>({});
+  const { navigate } = useNavigation();
 
   const applyList = useCallback((result: Result<Person[]>) => {
     if (result.ok) {
@@ -42,6 +46,26 @@ export function HomeScreen() {
   useEffect(() => {
     void api.call(CALLS.peopleList, { includeArchived: true }).then(applyList);
   }, [api, applyList]);
+
+  // Each card shows what its binder holds; counted per person once the family is known.
+  const activeIds =
+    people
+      ?.filter((p) => !p.archived)
+      .map((p) => p.id)
+      .join(',') ?? '';
+  useEffect(() => {
+    if (!activeIds) return;
+    let live = true;
+    void Promise.all(
+      activeIds.split(',').map(async (personId) => {
+        const result = await api.call(CALLS.documentsList, { personId });
+        return [personId, result.ok ? countByCategory(result.value) : null] as const;
+      }),
+    ).then((entries) => live && setCounts(Object.fromEntries(entries)));
+    return () => {
+      live = false;
+    };
+  }, [api, activeIds]);
 
   async function setArchived(person: Person, archived: boolean): Promise<boolean> {
     const result = await api.call(CALLS.peopleArchive, { id: person.id, archived });
@@ -125,6 +149,8 @@ export function HomeScreen() {
             <PersonCard
               key={person.id}
               person={person}
+              counts={counts[person.id] ?? null}
+              onOpen={(p) => navigate({ screen: 'binder', personId: p.id, tab: 'documents' })}
               onEdit={(p) => setOpen({ kind: 'edit', person: p })}
               onArchive={(p) => {
                 setArchiveFailure(null);

@@ -1,18 +1,21 @@
-import { CATEGORY_IDS, CATEGORY_LABELS } from '../../../../shared/categories.ts';
 import type { Person } from '../../../../shared/schemas/people.schema.ts';
 import { ageInYears, describeAge, formatLongDate } from '../../lib/dates.ts';
+import { CategoryChecklist } from '../binder/CategoryChecklist.tsx';
+import { describeCount, type CategoryCounts } from '../binder/document-counts.ts';
 import { Button } from '../../ui/Button.tsx';
 import { Card } from '../../ui/Card.tsx';
-import { CircleIcon } from '../../ui/icons.tsx';
 
 export interface PersonCardProps {
   person: Person;
+  /** Documents per checklist category; null while they are being counted. */
+  counts: CategoryCounts | null;
+  onOpen: (person: Person) => void;
   onEdit: (person: Person) => void;
   onArchive: (person: Person) => void;
 }
 
-/** One family member: who they are and their binder's checklist (empty until documents are imported). */
-export function PersonCard({ person, onEdit, onArchive }: PersonCardProps) {
+/** One family member: who they are and their binder's checklist with what it holds so far. */
+export function PersonCard({ person, counts, onOpen, onEdit, onArchive }: PersonCardProps) {
   const titleId = `person-${person.id}-name`;
   const age = person.birthDate ? ageInYears(person.birthDate) : null;
   const facts = [person.relationship, age !== null ? describeAge(age) : null].filter(Boolean).join(' · ');
@@ -33,22 +36,31 @@ export function PersonCard({ person, onEdit, onArchive }: PersonCardProps) {
       {person.notes && <p className="person__notes">{person.notes}</p>}
 
       <div className="binder">
-        <h3 className="binder__title">No documents yet</h3>
-        <p className="binder__hint">
-          Their binder has a place for each kind of record a second opinion needs:
-        </p>
-        <ul className="binder__list">
-          {CATEGORY_IDS.map((id) => (
-            <li key={id} className="binder__item">
-              <CircleIcon className="binder__mark" />
-              {CATEGORY_LABELS[id]}
-              <span className="visually-hidden"> — empty</span>
-            </li>
-          ))}
-        </ul>
+        {counts === null ? (
+          <p className="binder__hint">Counting documents…</p>
+        ) : counts.total === 0 ? (
+          <>
+            <h3 className="binder__title">No documents yet</h3>
+            <p className="binder__hint">
+              Their binder has a place for each kind of record a second opinion needs:
+            </p>
+          </>
+        ) : (
+          <>
+            <h3 className="binder__title">{describeCount(counts.total)} in the binder</h3>
+            <p className="binder__hint">
+              {counts.unfiled > 0 ? `${describeCount(counts.unfiled)} not filed yet. ` : ''}
+              What the binder holds for a second opinion:
+            </p>
+          </>
+        )}
+        {counts && <CategoryChecklist counts={counts} label={`${person.name}’s checklist`} />}
       </div>
 
       <div className="person__actions">
+        <Button variant="primary" onClick={() => onOpen(person)}>
+          Open binder<span className="visually-hidden"> of {person.name}</span>
+        </Button>
         <Button variant="secondary" onClick={() => onEdit(person)}>
           Edit<span className="visually-hidden"> {person.name}</span>
         </Button>

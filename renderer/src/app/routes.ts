@@ -1,0 +1,19 @@
+import type { CategoryId } from '../../../shared/categories.ts';
+
+/** The parts of a person's binder. */
+export type BinderTab = 'documents' | 'review' | 'medications' | 'labs';
+
+/** Where the unlocked app is: one screen, and for a person's screens, whose binder. */
+export type Route =
+  | { screen: 'home' }
+  | { screen: 'settings' }
+  | { screen: 'binder'; personId: string; tab: BinderTab; category?: CategoryId | null }
+  | { screen: 'document'; personId: string; documentId: string; pageNo: number }
+  /** `files` are files dropped on the window, to import straight away. */
+  | { screen: 'import'; personId: string; files?: File[] }
+  | { screen: 'search'; personId: string; query: string };
+
+/** The person whose binder a route shows, if any. */
+export function personOfRoute(route: Route): string | null {
+  return 'personId' in route ? route.personId : null;
+}

@@ -1,0 +1,41 @@
+import { CATEGORY_LABELS } from '../../../../shared/categories.ts';
+import type { DocumentSummary } from '../../../../shared/schemas/documents.schema.ts';
+import { formatLongDate } from '../../lib/dates.ts';
+import { StatusBadge } from './StatusBadge.tsx';
+
+export interface DocumentListProps {
+  documents: DocumentSummary[];
+  label: string;
+  onOpen: (doc: DocumentSummary) => void;
+}
+
+/** "3 pages", "1 page". */
+function describePages(count: number): string {
+  return count === 1 ? '1 page' : `${count} pages`;
+}
+
+/**
+ * Documents as rows: title (opens the viewer; `j`/`k` move between them), date, category, pages, and the
+ * state in words.
+ */
+export function DocumentList({ documents, label, onOpen }: DocumentListProps) {
+  return (
+    <ul className="doc-list" aria-label={label}>
+      {documents.map((doc) => (
+        <li key={doc.id} className="doc-row">
+          <button type="button" className="doc-row__open" data-nav-item onClick={() => onOpen(doc)}>
+            {doc.title}
+          </button>
+          <p className="doc-row__meta">
+            <span>{doc.docDate ? formatLongDate(doc.docDate) : 'No date found'}</span>
+            <span>{doc.category ? CATEGORY_LABELS[doc.category] : 'Not filed yet'}</span>
+            {doc.pageCount > 0 && <span>{describePages(doc.pageCount)}</span>}
+          </p>
+          <div className="doc-row__status">
+            <StatusBadge doc={doc} />
+          </div>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,122 @@
+import { useState } from 'react';
+import { CALLS } from '../../../../shared/api/contract.ts';
+import { partialDate, type Medication } from '../../../../shared/schemas/meds.schema.ts';
+import { useApi } from '../../api/api-provider.ts';
+import { todayIso } from '../../lib/dates.ts';
+import { Button } from '../../ui/Button.tsx';
+import { Dialog } from '../../ui/Dialog.tsx';
+import { TextField } from '../../ui/Field.tsx';
+import { Notice } from '../../ui/Notice.tsx';
+import { SelectField } from '../../ui/SelectField.tsx';
+import { DATE_HINT, orNull } from './medication-form.ts';
+
+type Kind = 'change' | 'pause' | 'restart' | 'stop';
+
+const KIND_LABELS: Record<Kind, string> = {
+  change: 'The dose or schedule changed',
+  pause: 'Paused for a while',
+  restart: 'Started again',
+  stop: 'Stopped',
+};
+
+/** What can happen next to a medicine, given whether it is being taken, paused or stopped. */
+function kindsFor(med: Medication): Kind[] {
+  const last = med.periods.at(-1);
+  if (!med.current) return ['restart'];
+  return last?.state === 'paused' ? ['restart', 'stop'] : ['change', 'pause', 'stop'];
+}
+
+export interface MedEventDialogProps {
+  medication: Medication;
+  onClose: () => void;
+  onSaved: (medication: Medication) => void;
+}
+
+/** Record a dose change, a pause, a restart or a stop, with its date and reason. */
+export function MedEventDialog({ medication, onClose, onSaved }: MedEventDialogProps) {
+  const api = useApi();
+  const kinds = kindsFor(medication);
+  const [kind, setKind] = useState<Kind>(kinds[0]!);
+  const [date, setDate] = useState(todayIso());
+  const [dose, setDose] = useState('');
+  const [frequency, setFrequency] = useState('');
+  const [reason, setReason] = useState('');
+  const [dateError, setDateError] = useState<string | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const withDose = kind === 'change' || kind === 'restart';
+
+  async function save() {
+    const parsed = partialDate.safeParse(date.trim());
+    setDateError(parsed.success ? null : (parsed.error.issues[0]?.message ?? 'Check the date.'));
+    if (!parsed.success) return;
+    setBusy(true);
+    const result = await api.call(CALLS.medsRecordEvent, {
+      medicationId: medication.id,
+      kind,
+      date: date.trim(),
+      dose: withDose ? orNull(dose) : null,
+      frequency: withDose ? orNull(frequency) : null,
+      reason: orNull(reason),
+    });
+    setBusy(false);
+    if (result.ok) onSaved(result.value);
+    else setFailure(result.error.message);
+  }
+
+  return (
+    <Dialog
+      title={`Record a change to ${medication.name}`}
+      onClose={onClose}
+      footer={
+        <>
+          <Button variant="primary" busy={busy} busyLabel="Saving…" onClick={() => void save()}>
+            Save
+          </Button>
+          <Button variant="quiet" onClick={onClose}>
+            Cancel
+          </Button>
+        </>
+      }
+    >
+      <SelectField
+        label="What happened"
+        value={kind}
+        onChange={(event) => setKind(event.target.value as Kind)}
+        options={kinds.map((k) => ({ value: k, label: KIND_LABELS[k] }))}
+      />
+      <TextField
+        label="When"
+        hint={DATE_HINT}
+        value={date}
+        error={dateError}
+        onChange={(e) => setDate(e.target.value)}
+      />
+      {withDose && (
+        <>
+          <TextField
+            label="New dose"
+            optional
+            hint="For example “4 mg”."
+            value={dose}
+            onChange={(e) => setDose(e.target.value)}
+          />
+          <TextField
+            label="How often now"
+            optional
+            value={frequency}
+            onChange={(e) => setFrequency(e.target.value)}
+          />
+        </>
+      )}
+      <TextField
+        label="Why"
+        optional
+        hint="For example “less nausea” or “side effects”."
+        value={reason}
+        onChange={(e) => setReason(e.target.value)}
+      />
+      {failure && <Notice tone="error">{failure}</Notice>}
+    </Dialog>
+  );
+}

@@ -1,0 +1,174 @@
+import { useState } from 'react';
+import { CALLS } from '../../../../shared/api/contract.ts';
+import type { Medication, MedicationSuggestion } from '../../../../shared/schemas/meds.schema.ts';
+import { useApi } from '../../api/api-provider.ts';
+import { useCall } from '../../api/use-call.ts';
+import { formatPartialDate } from '../../lib/partial-dates.ts';
+import { Button } from '../../ui/Button.tsx';
+import { PlusIcon } from '../../ui/icons.tsx';
+import { Notice } from '../../ui/Notice.tsx';
+import { useToast } from '../../ui/Toast.tsx';
+import { MedEventDialog } from './MedEventDialog.tsx';
+import { MedHistoryTable } from './MedHistoryTable.tsx';
+import { MedicationDialog } from './MedicationDialog.tsx';
+import { MedTimeline } from './MedTimeline.tsx';
+import { SuggestionList } from './SuggestionList.tsx';
+
+type Open =
+  | { kind: 'add' }
+  | { kind: 'edit'; suggestion: MedicationSuggestion }
+  | { kind: 'event'; medication: Medication }
+  | null;
+
+/** "8 mg · every 8 hours · since March 2025". */
+function describeCurrent(med: Medication): string {
+  const last = med.periods.at(-1);
+  const parts = [
+    last?.state === 'paused' ? 'Paused' : null,
+    last?.dose ?? med.strength,
+    last?.frequency,
+    last?.from ? `since ${formatPartialDate(last.from)}` : null,
+  ];
+  return parts.filter(Boolean).join(' · ') || 'No dose recorded';
+}
+
+/** The medication history: current medicines, a timeline, the full history and suggestions from documents. */
+export function MedicationsTab({ personId }: { personId: string }) {
+  const api = useApi();
+  const toast = useToast();
+  const meds = useCall(CALLS.medsList, { personId });
+  const suggestions = useCall(CALLS.medsSuggestions, { personId });
+  const [open, setOpen] = useState<Open>(null);
+  const [busyId, setBusyId] = useState<string | null>(null);
+
+  const reloadAll = async () => {
+    await Promise.all([meds.reload(), suggestions.reload()]);
+  };
+
+  const saved = async (med: Medication, message: string) => {
+    await reloadAll();
+    setOpen(null);
+    toast({
+      message: med.known
+        ? message
+        : `${message} “${med.name}” is not in CareBinder’s list of medicines — check the spelling.`,
+    });
+  };
+
+  async function accept(s: MedicationSuggestion) {
+    setBusyId(s.id);
+    const result = await api.call(CALLS.medsAcceptSuggestion, { id: s.id });
+    setBusyId(null);
+    if (result.ok) await saved(result.value, `${result.value.name} was added to the medication list.`);
+    else toast({ message: result.error.message });
+  }
+
+  async function dismiss(s: MedicationSuggestion) {
+    const result = await api.call(CALLS.medsDismissSuggestion, { id: s.id });
+    if (!result.ok) return toast({ message: result.error.message });
+    await suggestions.reload();
+    toast({ message: `The suggestion of ${s.name} was dismissed.` });
+  }
+
+  const list = meds.value;
+  const current = list?.filter((m) => m.current) ?? [];
+
+  return (
+    <div className="stack meds">
+      <div className="section-head">
+        <h2>Medicines</h2>
+        <Button variant="primary" onClick={() => setOpen({ kind: 'add' })}>
+          <PlusIcon /> Add a medicine
+        </Button>
+      </div>
+      {(meds.error ?? suggestions.error) && <Notice tone="error">{meds.error ?? suggestions.error}</Notice>}
+
+      {suggestions.value && suggestions.value.length > 0 && (
+        <section aria-labelledby="suggested-title" className="stack">
+          <h3 id="suggested-title">Found in your documents</h3>
+          <p className="muted">Check each one against the document before you accept it.</p>
+          <SuggestionList
+            suggestions={suggestions.value}
+            medications={list ?? []}
+            busyId={busyId}
+            onAccept={(s) => void accept(s)}
+            onEdit={(s) => setOpen({ kind: 'edit', suggestion: s })}
+            onDismiss={(s) => void dismiss(s)}
+          />
+        </section>
+      )}
+
+      {list && (
+        <>
+          <section aria-labelledby="current-title">
+            <h3 id="current-title">Taking now</h3>
+            {current.length === 0 ? (
+              <p className="muted">No medicines are recorded as being taken now.</p>
+            ) : (
+              <ul className="current-meds">
+                {current.map((m) => (
+                  <li key={m.id} className="current-med">
+                    <div>
+                      <p className="current-med__name">
+                        {m.name}
+                        {m.generic && m.generic.toLowerCase() !== m.name.toLowerCase() && ` (${m.generic})`}
+                      </p>
+                      <p className="muted">{describeCurrent(m)}</p>
+                      {!m.known && (
+                        <p className="muted">Not in CareBinder’s list of medicines — check the spelling.</p>
+                      )}
+                    </div>
+                    <Button onClick={() => setOpen({ kind: 'event', medication: m })}>
+                      Record a change<span className="visually-hidden"> to {m.name}</span>
+                    </Button>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+          {list.length > 0 && (
+            <>
+              <section aria-labelledby="timeline-title">
+                <h3 id="timeline-title">Timeline</h3>
+                <MedTimeline medications={list} />
+              </section>
+              <section aria-labelledby="history-title">
+                <h3 id="history-title">Full history</h3>
+                <MedHistoryTable medications={list} />
+                <div className="actions-row stopped-meds">
+                  {list
+                    .filter((m) => !m.current)
+                    .map((m) => (
+                      <Button
+                        key={m.id}
+                        variant="quiet"
+                        onClick={() => setOpen({ kind: 'event', medication: m })}
+                      >
+                        Record that {m.name} was started again
+                      </Button>
+                    ))}
+                </div>
+              </section>
+            </>
+          )}
+        </>
+      )}
+
+      {(open?.kind === 'add' || open?.kind === 'edit') && (
+        <MedicationDialog
+          personId={personId}
+          suggestion={open.kind === 'edit' ? open.suggestion : undefined}
+          onClose={() => setOpen(null)}
+          onSaved={(med) => void saved(med, `${med.name} was added to the medication list.`)}
+        />
+      )}
+      {open?.kind === 'event' && (
+        <MedEventDialog
+          medication={open.medication}
+          onClose={() => setOpen(null)}
+          onSaved={(med) => void saved(med, `The change to ${med.name} was recorded.`)}
+        />
+      )}
+    </div>
+  );
+}

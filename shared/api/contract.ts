@@ -72,6 +72,7 @@ export const CALLS = {
   classifierStats: 'classifier:stats',
   documentsSplit: 'documents:split',
   documentsRendering: 'documents:rendering',
+  documentsCounts: 'documents:counts',
   documentsMerge: 'documents:merge',
   medsList: 'meds:list',
   medsAdd: 'meds:add',
@@ -183,6 +184,14 @@ export const contract = {
       })
       .strict(),
     output: z.object({ documentIds: z.array(z.string()) }),
+  },
+  [CALLS.documentsCounts]: {
+    input: z.object({ personId: id }).strict(),
+    output: z.object({
+      total: z.number(),
+      needsReview: z.number(),
+      byCategory: z.record(z.enum(CATEGORY_IDS), z.number()),
+    }),
   },
   [CALLS.documentsRendering]: {
     input: z.object({ id }).strict(),

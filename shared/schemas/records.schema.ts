@@ -14,6 +14,8 @@ export const labResultSchema = z.object({
   documentId: z.string().nullable(),
   /** True when the value lies outside its reference range, or the lab flagged it. */
   outOfRange: z.boolean(),
+  /** Which side of the range, when known from the value or the lab's flag. */
+  direction: z.enum(['high', 'low']).nullable(),
 });
 export type LabResult = z.infer<typeof labResultSchema>;
 

@@ -1,4 +1,5 @@
 import {
+  documentCounts,
   documentRendering,
   getDocumentDetail,
   listDocuments,
@@ -42,6 +43,7 @@ type DocumentCalls =
   | 'classifier:stats'
   | 'documents:split'
   | 'documents:rendering'
+  | 'documents:counts'
   | 'documents:merge';
 
 /** Starts an import-type job whose per-file outcomes are streamed to the UI as they finish. */
@@ -115,6 +117,7 @@ export const documentHandlers: Pick<HandlerMap, DocumentCalls> = {
   'documents:split': async ({ id, ranges }, ctx) => ({
     documentIds: await splitDocument(ctx.session(), id, ranges),
   }),
+  'documents:counts': ({ personId }, ctx) => documentCounts(ctx.session(), personId),
   'documents:rendering': ({ id }, ctx) => ({ html: documentRendering(ctx.session(), id) }),
   'documents:merge': async ({ ids }, ctx) => ({ documentId: await mergeDocuments(ctx.session(), ids) }),
 };

@@ -112,3 +112,16 @@ export function documentRendering(session: VaultSession, id: string): string | n
   const fileId = docs.getRenderingFileId(session.db, id);
   return fileId ? session.store.get(fileId).toString('utf8') : null;
 }
+
+/** The binder's counts for the family screen: per category, in total, and waiting for review. */
+export function documentCounts(session: VaultSession, personId: string) {
+  const byCategory = Object.fromEntries(CATEGORY_IDS.map((c) => [c, 0])) as Record<CategoryId, number>;
+  let total = 0;
+  let needsReview = 0;
+  for (const row of docs.countDocuments(session.db, personId)) {
+    total += row.n;
+    if (row.status === 'needs_review') needsReview += row.n;
+    if (row.category && isCategoryId(row.category)) byCategory[row.category] += row.n;
+  }
+  return { total, needsReview, byCategory };
+}

@@ -245,3 +245,16 @@ export function setTitle(db: Db, id: string, title: string): void {
     id,
   );
 }
+
+/** How many live documents a person has per category, and how many wait for review. */
+export function countDocuments(
+  db: Db,
+  personId: string,
+): { category: string | null; status: string; n: number }[] {
+  return db
+    .prepare(
+      `SELECT category, status, count(*) AS n FROM documents
+       WHERE person_id = ? AND deleted_at IS NULL GROUP BY category, status`,
+    )
+    .all(personId) as { category: string | null; status: string; n: number }[];
+}

@@ -16,14 +16,24 @@ export function parseReferenceRange(range: string | null): { low: number | null;
 
 const FLAGGED = /^(h|l|hh|ll|a|aa|high|low|abnormal|critical)/i;
 
-function isOutOfRange(row: LabResultRow): boolean {
-  if (row.interpretation && FLAGGED.test(row.interpretation.trim())) return true;
-  if (row.numericValue === null) return false;
+/** Which side of its range a value lies: from the number when both are numeric, else the lab's H/L flag. */
+function direction(row: LabResultRow): 'high' | 'low' | null {
   const { low, high } = parseReferenceRange(row.referenceRange);
-  return (low !== null && row.numericValue < low) || (high !== null && row.numericValue > high);
+  if (row.numericValue !== null) {
+    if (low !== null && row.numericValue < low) return 'low';
+    if (high !== null && row.numericValue > high) return 'high';
+  }
+  const flag = row.interpretation?.trim().toLowerCase() ?? '';
+  if (/^(h|hh|high)\b/.test(flag)) return 'high';
+  if (/^(l|ll|low)\b/.test(flag)) return 'low';
+  return null;
 }
 
 /** A person's lab results, grouped by test name then date, each marked when out of range. */
 export function labResults(session: VaultSession, personId: string): LabResult[] {
-  return listLabResults(session.db, personId).map((row) => ({ ...row, outOfRange: isOutOfRange(row) }));
+  return listLabResults(session.db, personId).map((row) => {
+    const side = direction(row);
+    const flagged = row.interpretation !== null && FLAGGED.test(row.interpretation.trim());
+    return { ...row, direction: side, outOfRange: side !== null || flagged };
+  });
 }

@@ -40,6 +40,8 @@ describe('classification through the API', () => {
     expect(doc!.title).toContain('2026-02-03');
     expect(doc!.evidence.length).toBeGreaterThan(0);
     expect(doc!.confidence).toBeGreaterThan(0.5);
+    const counts = await app.call(CALLS.documentsCounts, { personId: jane.id });
+    expect(counts).toMatchObject({ total: 1, needsReview: 0, byCategory: { pathology: 1, imaging: 0 } });
   });
 
   it('warns when a page names another family member, and moves it on request', async () => {

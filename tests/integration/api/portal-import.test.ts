@@ -32,6 +32,10 @@ describe('patient-portal exports into the vault', () => {
     const clinical = await app.call(CALLS.recordsClinical, { personId: person.id });
     expect(suggestions.length).toBeGreaterThan(0);
     expect(labs.length).toBeGreaterThan(0);
+    for (const lab of labs)
+      expect(lab.outOfRange).toBe(
+        lab.direction !== null || /^(a|abnormal|critical)/i.test(lab.interpretation ?? ''),
+      );
     expect(clinical.some((c) => c.kind === 'problem')).toBe(true);
 
     // The same export again (a second copy with a new name) adds no documents, suggestions or results.

@@ -1,0 +1,54 @@
+import type { z } from 'zod';
+import type { caseContract } from '../../../shared/schemas/case.schema.ts';
+import { caseDetail } from '../../core/cases/case-view.service.ts';
+import {
+  createCase,
+  listCaseSummaries,
+  personChecklist,
+  setChecklistItem,
+  setOpinion,
+  updateCase,
+} from '../../core/cases/cases.service.ts';
+import {
+  addQuestion,
+  deleteQuestion,
+  moveQuestion,
+  suggestedQuestions,
+  updateQuestion,
+} from '../../core/cases/questions.service.ts';
+import { listReminders } from '../../core/cases/reminders.service.ts';
+import { makeRequestLetter } from '../../core/cases/request-letter.service.ts';
+import { addRequest, deleteRequest, updateRequest } from '../../core/cases/requests.service.ts';
+import type { AppContext } from '../app-context.ts';
+
+type CaseCallName = keyof typeof caseContract;
+type CaseHandler<K extends CaseCallName> = (
+  input: z.output<(typeof caseContract)[K]['input']>,
+  ctx: AppContext,
+) => Promise<z.output<(typeof caseContract)[K]['output']>> | z.output<(typeof caseContract)[K]['output']>;
+/** Once the calls are in the contract, this becomes `Pick<HandlerMap, CaseCallName>`. */
+type CaseHandlers = { [K in CaseCallName]: CaseHandler<K> };
+
+/** The second-opinion case: every change answers with the whole case detail, so a screen just re-renders. */
+export const caseHandlers: CaseHandlers = {
+  'cases:list': ({ personId }, ctx) => listCaseSummaries(ctx.session(), personId),
+  'cases:create': ({ personId, ...fields }, ctx) => createCase(ctx.session(), personId, fields),
+  'cases:update': ({ id, ...fields }, ctx) => updateCase(ctx.session(), id, fields),
+  'cases:get': ({ id }, ctx) => caseDetail(ctx.session(), id),
+  'cases:checklist': ({ personId }, ctx) => personChecklist(ctx.session(), personId),
+  'cases:setItem': (input, ctx) => setChecklistItem(ctx.session(), input),
+  'cases:setOpinion': (input, ctx) => setOpinion(ctx.session(), input),
+  'cases:reminders': (input, ctx) => listReminders(ctx.session(), input),
+  'requests:add': ({ caseId, ...fields }, ctx) => addRequest(ctx.session(), caseId, fields),
+  'requests:update': (input, ctx) => updateRequest(ctx.session(), input),
+  'requests:delete': ({ id }, ctx) => {
+    deleteRequest(ctx.session(), id);
+    return { ok: true as const };
+  },
+  'requests:letter': ({ id }, ctx) => makeRequestLetter(ctx.session(), id),
+  'questions:add': (input, ctx) => addQuestion(ctx.session(), input),
+  'questions:update': (input, ctx) => updateQuestion(ctx.session(), input),
+  'questions:move': ({ id, position }, ctx) => moveQuestion(ctx.session(), id, position),
+  'questions:delete': ({ id }, ctx) => deleteQuestion(ctx.session(), id),
+  'questions:suggested': ({ caseId }, ctx) => suggestedQuestions(ctx.session(), caseId),
+};

@@ -12,6 +12,7 @@ import {
   regimenSchema,
 } from '../schemas/meds.schema.ts';
 import { clinicalItemSchema, labResultSchema } from '../schemas/records.schema.ts';
+import { caseContract } from '../schemas/case.schema.ts';
 import { personInputSchema, personSchema } from '../schemas/people.schema.ts';
 import { vaultSettingsSchema } from '../schemas/settings.schema.ts';
 import {
@@ -270,6 +271,7 @@ export const contract = {
     input: z.object({ personId: id }).strict(),
     output: z.array(clinicalItemSchema),
   },
+  ...caseContract,
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type CallName = keyof typeof contract;

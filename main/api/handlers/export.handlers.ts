@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { exportContract } from '../../../shared/schemas/export.schema.ts';
+import type { exportContract } from '../../../shared/schemas/export.schema.ts';
 import { previewPacket } from '../../core/export/export-selection.service.ts';
 import { startExport } from '../../core/export/export.service.ts';
 import { verifyFolder } from '../../core/export/manifest.ts';

@@ -1,5 +1,6 @@
 import { APP_VERSION } from '../../core/app-version.ts';
 import type { HandlerMap } from '../router.ts';
+import { caseHandlers } from './cases.handlers.ts';
 import { documentHandlers } from './documents.handlers.ts';
 import { medsHandlers } from './meds.handlers.ts';
 import { peopleHandlers } from './people.handlers.ts';
@@ -14,4 +15,5 @@ export const handlers: HandlerMap = {
   ...peopleHandlers,
   ...documentHandlers,
   ...medsHandlers,
+  ...caseHandlers,
 };

@@ -1,5 +1,6 @@
 import type { CliCommand } from '../cli-command.ts';
 import { benchCommand } from './bench.command.ts';
+import { caseShowCommand } from './case.command.ts';
 import { classifyCommand } from './classify.command.ts';
 import { evalCommand } from './eval.command.ts';
 import { importCommands } from './import.commands.ts';
@@ -20,6 +21,7 @@ export const COMMANDS: CliCommand[] = [
   inspectCommand,
   medsExtractCommand,
   ...medsLogCommands,
+  caseShowCommand,
   evalCommand,
   benchCommand,
 ];

@@ -3,6 +3,7 @@ import { m001Initial } from './001-initial.ts';
 import { m002PagesSearchJobs } from './002-pages-search-jobs.ts';
 import { m003Classification } from './003-classification.ts';
 import { m004ClinicalRecords } from './004-clinical-records.ts';
+import { m005Cases } from './005-cases.ts';
 
 /** Every migration ever shipped, in order. Never edit one that has shipped: add the next number. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -10,4 +11,5 @@ export const MIGRATIONS: readonly Migration[] = [
   m002PagesSearchJobs,
   m003Classification,
   m004ClinicalRecords,
+  m005Cases,
 ];

@@ -13,6 +13,7 @@ import {
 } from '../schemas/meds.schema.ts';
 import { clinicalItemSchema, labResultSchema } from '../schemas/records.schema.ts';
 import { caseContract } from '../schemas/case.schema.ts';
+import { EXPORT_CALLS, exportContract } from '../schemas/export.schema.ts';
 import { personInputSchema, personSchema } from '../schemas/people.schema.ts';
 import { vaultSettingsSchema } from '../schemas/settings.schema.ts';
 import {
@@ -89,6 +90,7 @@ export const CALLS = {
   regimensRecordCycle: 'regimens:recordCycle',
   recordsLabResults: 'records:labResults',
   recordsClinical: 'records:clinical',
+  ...EXPORT_CALLS,
 } as const;
 
 const id = z.string().min(1).max(100);
@@ -272,6 +274,7 @@ export const contract = {
     output: z.array(clinicalItemSchema),
   },
   ...caseContract,
+  ...exportContract,
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type CallName = keyof typeof contract;

@@ -1,4 +1,3 @@
-import type { z } from 'zod';
 import type { caseContract } from '../../../shared/schemas/case.schema.ts';
 import { caseDetail } from '../../core/cases/case-view.service.ts';
 import {
@@ -19,18 +18,10 @@ import {
 import { listReminders } from '../../core/cases/reminders.service.ts';
 import { makeRequestLetter } from '../../core/cases/request-letter.service.ts';
 import { addRequest, deleteRequest, updateRequest } from '../../core/cases/requests.service.ts';
-import type { AppContext } from '../app-context.ts';
-
-type CaseCallName = keyof typeof caseContract;
-type CaseHandler<K extends CaseCallName> = (
-  input: z.output<(typeof caseContract)[K]['input']>,
-  ctx: AppContext,
-) => Promise<z.output<(typeof caseContract)[K]['output']>> | z.output<(typeof caseContract)[K]['output']>;
-/** Once the calls are in the contract, this becomes `Pick<HandlerMap, CaseCallName>`. */
-type CaseHandlers = { [K in CaseCallName]: CaseHandler<K> };
+import type { HandlerMap } from '../router.ts';
 
 /** The second-opinion case: every change answers with the whole case detail, so a screen just re-renders. */
-export const caseHandlers: CaseHandlers = {
+export const caseHandlers: Pick<HandlerMap, keyof typeof caseContract> = {
   'cases:list': ({ personId }, ctx) => listCaseSummaries(ctx.session(), personId),
   'cases:create': ({ personId, ...fields }, ctx) => createCase(ctx.session(), personId, fields),
   'cases:update': ({ id, ...fields }, ctx) => updateCase(ctx.session(), id, fields),

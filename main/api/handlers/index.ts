@@ -2,6 +2,7 @@ import { APP_VERSION } from '../../core/app-version.ts';
 import type { HandlerMap } from '../router.ts';
 import { caseHandlers } from './cases.handlers.ts';
 import { documentHandlers } from './documents.handlers.ts';
+import { exportHandlers } from './export.handlers.ts';
 import { medsHandlers } from './meds.handlers.ts';
 import { peopleHandlers } from './people.handlers.ts';
 import { settingsHandlers } from './settings.handlers.ts';
@@ -16,4 +17,5 @@ export const handlers: HandlerMap = {
   ...documentHandlers,
   ...medsHandlers,
   ...caseHandlers,
+  ...exportHandlers,
 };

@@ -1,6 +1,6 @@
 import { UsageError, type CliCommand } from '../cli-command.ts';
 
-const SUITES = ['ocr', 'import', 'search'] as const;
+const SUITES = ['ocr', 'import', 'search', 'export'] as const;
 
 /**
  * `carebinder bench [ocr|import|search|all]`: speed and memory as ratios against native references run
@@ -10,7 +10,7 @@ const SUITES = ['ocr', 'import', 'search'] as const;
 export const benchCommand: CliCommand = {
   name: 'bench',
   summary: 'Measure OCR, PDF reading and search speed against native tools on this machine.',
-  usage: 'carebinder bench [ocr|import|search|all]',
+  usage: 'carebinder bench [ocr|import|search|export|all]',
   options: {},
   async run(ctx) {
     const suite = ctx.positionals[0] ?? 'all';
@@ -28,6 +28,10 @@ export const benchCommand: CliCommand = {
     if (suite === 'all' || suite === 'search') {
       const { runSearchBench } = await import('../../bench/search.bench.ts');
       await runSearchBench({ print });
+    }
+    if (suite === 'all' || suite === 'export') {
+      const { runExportBench } = await import('../../bench/export.bench.ts');
+      await runExportBench({ print });
     }
     return 0;
   },

@@ -3,6 +3,7 @@ import { benchCommand } from './bench.command.ts';
 import { caseShowCommand } from './case.command.ts';
 import { classifyCommand } from './classify.command.ts';
 import { evalCommand } from './eval.command.ts';
+import { exportCommand } from './export.command.ts';
 import { importCommands } from './import.commands.ts';
 import { inspectCommand } from './inspect.command.ts';
 import { medsExtractCommand } from './meds-extract.command.ts';
@@ -22,6 +23,7 @@ export const COMMANDS: CliCommand[] = [
   medsExtractCommand,
   ...medsLogCommands,
   caseShowCommand,
+  exportCommand,
   evalCommand,
   benchCommand,
 ];

@@ -8,11 +8,17 @@ import type { CategoryId } from '../../../shared/categories.ts';
  *
  * `phrase` rules are matched OCR-tolerantly (case, spacing and look-alike characters ignored);
  * `at: 'line'` only counts the phrase where it starts a line, i.e. used as a heading or label.
+ * `doctype` marks the name of a kind of document ("discharge summary"): only such a name says what the
+ * whole document is when it stands in the title lines; a section heading that happens to come first
+ * ("chief complaint") does not.
  * `pattern` rules are regular expressions over the original text, for codes and number shapes.
+ * `lines` rules count the lines a pattern matches, for layouts such as result tables: they fire when at
+ * least `minLines` lines match and those are at least `minShare` of the document's non-empty lines.
  */
 export type KnowledgeRule =
-  | { category: CategoryId; phrase: string; weight: number; at?: 'line' }
-  | { category: CategoryId; pattern: RegExp; weight: number };
+  | { category: CategoryId; phrase: string; weight: number; at?: 'line'; doctype?: true }
+  | { category: CategoryId; pattern: RegExp; weight: number }
+  | { category: CategoryId; lines: RegExp; weight: number; minLines: number; minShare: number };
 
 type Row = [phrase: string, weight: number, at?: 'line'];
 
@@ -22,16 +28,36 @@ function phrases(category: CategoryId, rows: Row[]): KnowledgeRule[] {
   );
 }
 
+/** Names of kinds of document: decisive in the title lines, ordinary evidence elsewhere. */
+function doctypes(category: CategoryId, rows: [phrase: string, weight: number][]): KnowledgeRule[] {
+  return rows.map(([phrase, weight]) => ({ category, phrase, weight, doctype: true }));
+}
+
 function patterns(category: CategoryId, rows: [RegExp, number][]): KnowledgeRule[] {
   return rows.map(([pattern, weight]) => ({ category, pattern, weight }));
 }
 
+function lineRules(
+  category: CategoryId,
+  rows: [lines: RegExp, weight: number, minLines: number, minShare: number][],
+): KnowledgeRule[] {
+  return rows.map(([lines, weight, minLines, minShare]) => ({ category, lines, weight, minLines, minShare }));
+}
+
+/** A line holding a measured value with a laboratory unit (mg/dL, mmol/L, 10^3/uL, %, ...), maybe in its own column. */
+const RESULT_WITH_UNIT =
+  /\d(?:\.\d+)?\s*\|?\s*(?:mg\/dl|g\/dl|ug\/dl|mcg\/dl|µg\/dl|mmol\/l|umol\/l|meq\/l|u\/l|iu\/l|miu\/ml|ng\/ml|pg\/ml|ng\/dl|fl|pg|mm\/hr|mm\[hg\]|\/hpf|\/lpf|%|x\s?10\^?\s?\d*\/[uµm]?l|10\*\d\/u?l|[km]\/ul|cells\/[uµ]l|seconds|sec)(?![a-z])/i;
+
 export const KNOWLEDGE: KnowledgeRule[] = [
-  ...phrases('pathology', [
+  ...doctypes('pathology', [
     ['surgical pathology', 3],
     ['pathology report', 3],
     ['cytopathology', 3],
     ['cytology report', 3],
+    ['dermatopathology', 3],
+    ['autopsy', 3],
+  ]),
+  ...phrases('pathology', [
     ['final pathologic diagnosis', 3],
     ['final diagnosis', 2, 'line'],
     ['gross description', 3],
@@ -63,10 +89,8 @@ export const KNOWLEDGE: KnowledgeRule[] = [
     ['lymph nodes examined', 2],
     ['synoptic', 2],
     ['pathologist', 2],
-    ['dermatopathology', 3],
     ['bone marrow aspirate', 2],
     ['peripheral blood smear', 1],
-    ['autopsy', 3],
     ['cause of death', 2],
     ['external examination', 1],
     ['internal examination', 1],
@@ -91,13 +115,15 @@ export const KNOWLEDGE: KnowledgeRule[] = [
     [/\b[A-Z]{1,3}\s?-?\d{2}\s?-\s?\d{3,6}\b/, 0.5],
   ]),
 
-  ...phrases('operative', [
+  ...doctypes('operative', [
     ['operative report', 3],
     ['operative note', 3],
     ['operation report', 3],
     ['procedure note', 3],
     ['procedure report', 2],
     ['brief op note', 3],
+  ]),
+  ...phrases('operative', [
     ['preoperative diagnosis', 3],
     ['postoperative diagnosis', 3],
     ['pre operative diagnosis', 3],
@@ -173,12 +199,14 @@ export const KNOWLEDGE: KnowledgeRule[] = [
     ['sent to pathology', 1],
   ]),
 
-  ...phrases('discharge', [
+  ...doctypes('discharge', [
     ['discharge summary', 3],
     ['discharge summaries', 3],
     ['transfer summary', 3],
     ['discharge summarization', 3],
     ['death summary', 2],
+  ]),
+  ...phrases('discharge', [
     ['discharge diagnosis', 3],
     ['discharge diagnoses', 3],
     ['admission diagnosis', 2],
@@ -219,9 +247,34 @@ export const KNOWLEDGE: KnowledgeRule[] = [
     ['follow up appointment', 1],
     ['diet', 0.5, 'line'],
     ['activity', 0.5, 'line'],
+    // Sections only a summary written at the end of a hospital stay has.
+    ['brief hospital course', 3],
+    ['reason for admission', 2],
+    ['reason for hospitalization', 2],
+    ['date of hospitalization', 2],
+    ['dates of hospitalization', 2],
+    ['discharge exam', 2],
+    ['discharge physical', 2],
+    ['discharge labs', 2],
+    ['discharge vital signs', 2],
+    ['discharge weight', 2],
+    ['discharge follow up', 2],
+    ['follow up after discharge', 2],
+    ['pending at discharge', 3],
+    ['pending results', 1],
+    ['discharge to', 1],
+    ['stable for discharge', 2],
+    ['ready for discharge', 2],
+    ['discharged in stable condition', 3],
+    ['in stable condition', 1],
+    ['postoperative course', 2],
+    ['post operative course', 2],
+    ['attending physician', 0.5],
+    ['skilled nursing facility', 1],
+    ['home health', 1],
   ]),
 
-  ...phrases('treatment_plan', [
+  ...doctypes('treatment_plan', [
     ['treatment plan', 3],
     ['plan of care', 3],
     ['plan of treatment', 2],
@@ -229,8 +282,10 @@ export const KNOWLEDGE: KnowledgeRule[] = [
     ['treatment summary', 3],
     ['survivorship care plan', 3],
     ['tumor board', 3],
-    ['multidisciplinary', 1],
     ['chemotherapy plan', 3],
+  ]),
+  ...phrases('treatment_plan', [
+    ['multidisciplinary', 1],
     ['chemotherapy regimen', 2],
     ['regimen', 1],
     ['cycle', 1],
@@ -268,6 +323,30 @@ export const KNOWLEDGE: KnowledgeRule[] = [
     ['advance care directives', 1],
     ['recommendations', 0.5, 'line'],
     ['treatment options', 1],
+    // Care plans: goals with targets and outcomes, and the interventions or activities that serve them.
+    ['treatment goals', 2],
+    ['goals of treatment', 2],
+    ['short term goals', 2],
+    ['long term goals', 2],
+    ['patient goals', 2],
+    ['expected outcome', 2],
+    ['expected outcomes', 2],
+    ['target date', 2],
+    ['outcome', 0.5, 'line'],
+    ['planned activities', 2],
+    ['planned interventions', 2],
+    ['nursing interventions', 2],
+    ['activity', 0.5, 'line'],
+    ['category', 0.5, 'line'],
+    ['status', 0.5, 'line'],
+    ['care coordination', 1],
+    ['prescribed dose', 2],
+    ['total dose', 1],
+    ['dose per fraction', 3],
+    ['treatment course', 1],
+    ['treatment schedule', 2],
+    ['number of cycles', 2],
+    ['line of therapy', 2],
   ]),
   ...patterns('treatment_plan', [
     [/\b\d+(?:\.\d+)?\s*c?Gy\b/, 2],
@@ -278,15 +357,17 @@ export const KNOWLEDGE: KnowledgeRule[] = [
     ],
   ]),
 
-  ...phrases('medications', [
+  ...doctypes('medications', [
     ['medication list', 3],
     ['medications list', 3],
     ['list of medications', 3],
-    ['current medications', 1],
-    ['active medications', 2],
     ['medication history', 2],
     ['medication administration record', 3],
     ['prescription', 2],
+  ]),
+  ...phrases('medications', [
+    ['current medications', 1],
+    ['active medications', 2],
     ['prescriptions', 2],
     ['prescribed by', 2],
     ['prescriber', 2],
@@ -337,11 +418,13 @@ export const KNOWLEDGE: KnowledgeRule[] = [
     [/\b(?:q\.?d\.?|b\.?i\.?d\.?|t\.?i\.?d\.?|q\.?i\.?d\.?|q\s?\d+\s?h|prn|qhs)\b/i, 1],
   ]),
 
-  ...phrases('labs', [
+  ...doctypes('labs', [
     ['laboratory report', 3],
     ['laboratory results', 3],
     ['lab results', 3],
     ['lab report', 3],
+  ]),
+  ...phrases('labs', [
     ['laboratory', 1],
     ['reference range', 3],
     ['ref range', 3],
@@ -359,35 +442,37 @@ export const KNOWLEDGE: KnowledgeRule[] = [
     ['received', 0.5],
     ['reported', 0.5],
     ['complete blood count', 2],
+    // Analyte names are only a hint: notes and discharge summaries discuss the same values in prose. What
+    // sets a lab report apart is its result lines (below).
     ['cbc', 1],
-    ['hemoglobin', 0.5],
-    ['hematocrit', 0.5],
-    ['platelet', 0.5],
-    ['leukocytes', 0.5],
-    ['erythrocytes', 0.5],
-    ['wbc', 0.5],
-    ['rbc', 0.5],
-    ['neutrophils', 0.5],
-    ['lymphocytes', 0.5],
+    ['hemoglobin', 0.25],
+    ['hematocrit', 0.25],
+    ['platelet', 0.25],
+    ['leukocytes', 0.25],
+    ['erythrocytes', 0.25],
+    ['wbc', 0.25],
+    ['rbc', 0.25],
+    ['neutrophils', 0.25],
+    ['lymphocytes', 0.25],
     ['metabolic panel', 2],
-    ['sodium', 0.5],
-    ['potassium', 0.5],
-    ['chloride', 0.5],
-    ['creatinine', 0.5],
-    ['bun', 0.5],
-    ['glucose', 0.5],
-    ['calcium', 0.5],
-    ['albumin', 0.5],
-    ['bilirubin', 0.5],
-    ['alkaline phosphatase', 0.5],
-    ['alt', 0.5, 'line'],
-    ['ast', 0.5, 'line'],
-    ['cholesterol', 0.5],
-    ['triglycerides', 0.5],
-    ['hemoglobin alc', 0.5],
-    ['tsh', 0.5],
-    ['psa', 0.5],
-    ['cea', 0.5],
+    ['sodium', 0.25],
+    ['potassium', 0.25],
+    ['chloride', 0.25],
+    ['creatinine', 0.25],
+    ['bun', 0.25],
+    ['glucose', 0.25],
+    ['calcium', 0.25],
+    ['albumin', 0.25],
+    ['bilirubin', 0.25],
+    ['alkaline phosphatase', 0.25],
+    ['alt', 0.25, 'line'],
+    ['ast', 0.25, 'line'],
+    ['cholesterol', 0.25],
+    ['triglycerides', 0.25],
+    ['hemoglobin alc', 0.25],
+    ['tsh', 0.25],
+    ['psa', 0.25],
+    ['cea', 0.25],
     ['tumor marker', 2],
     ['urinalysis', 2],
     ['specific gravity', 1],
@@ -416,6 +501,25 @@ export const KNOWLEDGE: KnowledgeRule[] = [
     ['high', 0.5, 'line'],
     ['low', 0.5, 'line'],
   ]),
+  ...lineRules('labs', [
+    // A result line: a value with a laboratory unit.
+    [RESULT_WITH_UNIT, 2, 3, 0.15],
+    [RESULT_WITH_UNIT, 2, 5, 0.3],
+    // A value next to its reference range ("4.2   3.5-5.0").
+    [
+      /\d(?:\.\d+)?\s*(?:[a-z/%µ*^\d]+\s*)?[\s|([]+\d+(?:\.\d+)?\s*-\s*\d+(?:\.\d+)?\s*(?:[)\]|]|[a-z/%]|$)/i,
+      2,
+      3,
+      0.1,
+    ],
+    // An abnormal flag after a value.
+    [
+      /\d(?:\.\d+)?\s*(?:[a-z/%µ*^\d]+\s*)?[\s|]+(?:H|L|HH|LL|High|Low|Abnormal|Critical)\s*(?:\||$)/,
+      1,
+      2,
+      0.03,
+    ],
+  ]),
   ...patterns('labs', [
     [
       /\d(?:\.\d+)?\s*(?:mg\/dL|g\/dL|mmol\/L|mEq\/L|U\/L|IU\/L|ng\/mL|pg\/mL|fL|x\s?10\^?\s?[39E]\/[uµ]L|10\*3\/uL|K\/uL|M\/uL)/i,
@@ -425,9 +529,11 @@ export const KNOWLEDGE: KnowledgeRule[] = [
     [/\s(?:H|L|HH|LL)\s*$/m, 0.5],
   ]),
 
-  ...phrases('imaging', [
+  ...doctypes('imaging', [
     ['radiology report', 3],
     ['imaging report', 3],
+  ]),
+  ...phrases('imaging', [
     ['radiology', 1],
     ['radiologist', 2],
     ['impression', 2, 'line'],
@@ -501,10 +607,12 @@ export const KNOWLEDGE: KnowledgeRule[] = [
     [/\b\d+(?:\.\d+)?\s*x\s*\d+(?:\.\d+)?\s*(?:x\s*\d+(?:\.\d+)?\s*)?(?:cm|mm)\b/i, 1],
   ]),
 
-  ...phrases('genomics', [
+  ...doctypes('genomics', [
     ['genetic test', 3],
     ['genetic testing', 3],
     ['genetic analysis', 3],
+  ]),
+  ...phrases('genomics', [
     ['genomic', 2],
     ['genomics', 2],
     ['genetic', 1],
@@ -565,6 +673,25 @@ export const KNOWLEDGE: KnowledgeRule[] = [
     [/\bMSI-?(?:H|L|high|low|stable)\b|\bTMB\b/i, 2],
   ]),
 
+  ...doctypes('visit_notes', [
+    ['progress note', 3],
+    ['office visit', 3],
+    ['office note', 3],
+    ['clinic note', 3],
+    ['consultation', 2],
+    ['consult note', 3],
+    ['history and physical', 3],
+    ['referral note', 3],
+    ['referral summary', 3],
+    ['outpatient note', 3],
+    ['nursing note', 3],
+    ['telephone note', 3],
+    ['telephone encounter', 3],
+    ['after visit summary', 3],
+    ['aftervisit summary', 3],
+    ['encounter note', 3],
+    ['clinical note', 2],
+  ]),
   ...phrases('visit_notes', [
     ['chief complaint', 3],
     ['reason for visit', 2],
@@ -590,14 +717,7 @@ export const KNOWLEDGE: KnowledgeRule[] = [
     ['plan', 0.5, 'line'],
     ['subjective', 2, 'line'],
     ['objective', 2, 'line'],
-    ['progress note', 3],
-    ['office visit', 3],
-    ['office note', 3],
-    ['clinic note', 3],
     ['clinic visit', 2],
-    ['consultation', 2],
-    ['consult note', 3],
-    ['history and physical', 3],
     ['new patient', 1],
     ['follow up visit', 2],
     ['return visit', 2],
@@ -612,17 +732,7 @@ export const KNOWLEDGE: KnowledgeRule[] = [
     ['thank you for allowing me', 3],
     ['thank you for the referral', 3],
     ['sincerely', 2],
-    ['referral note', 3],
-    ['referral summary', 3],
     ['primary care', 1],
-    ['outpatient note', 3],
-    ['nursing note', 3],
-    ['telephone note', 3],
-    ['telephone encounter', 3],
-    ['after visit summary', 3],
-    ['aftervisit summary', 3],
-    ['encounter note', 3],
-    ['clinical note', 2],
     ['the patient is a', 1],
     ['year old', 0.5],
     ['presents with', 1],
@@ -636,8 +746,16 @@ export const KNOWLEDGE: KnowledgeRule[] = [
     ['neurological', 0.5],
   ]),
 
-  ...phrases('insurance', [
+  ...doctypes('insurance', [
     ['insurance card', 3],
+    ['explanation of benefits', 3],
+    ['prior authorization', 3],
+    ['preauthorization', 3],
+    ['referral form', 3],
+    ['referral authorization', 3],
+    ['invoice', 2],
+  ]),
+  ...phrases('insurance', [
     ['member id', 3],
     ['member name', 2],
     ['member number', 3],
@@ -661,7 +779,6 @@ export const KNOWLEDGE: KnowledgeRule[] = [
     ['coinsurance', 2],
     ['deductible', 2],
     ['out of pocket', 2],
-    ['explanation of benefits', 3],
     ['this is not a bill', 3],
     ['claim number', 3],
     ['claim id', 3],
@@ -680,13 +797,8 @@ export const KNOWLEDGE: KnowledgeRule[] = [
     ['amount due', 2],
     ['balance due', 3],
     ['statement date', 2],
-    ['invoice', 2],
-    ['prior authorization', 3],
-    ['preauthorization', 3],
     ['authorization number', 3],
     ['authorization', 1],
-    ['referral form', 3],
-    ['referral authorization', 3],
     ['authorization to release', 3],
     ['release of information', 3],
     ['authorize the release', 3],
@@ -710,12 +822,14 @@ export const KNOWLEDGE: KnowledgeRule[] = [
     [/\b(?:CPT|HCPCS)\b/, 0.5],
   ]),
 
-  ...phrases('other', [
+  ...doctypes('other', [
     ['advance directive', 3],
     ['advance health care directive', 3],
     ['living will', 3],
     ['power of attorney', 3],
     ['health care proxy', 3],
+  ]),
+  ...phrases('other', [
     ['health care agent', 3],
     ['health care surrogate', 3],
     ['durable', 1],

@@ -10,9 +10,9 @@ export interface RuleHit {
   phrase: string;
   /** Index of the rule in KNOWLEDGE (a feature for the statistical model). */
   rule: number;
-  /** True when found in the document's title lines. */
+  /** True when a document-type name was found in the document's title lines. */
   inTitle: boolean;
-  /** Evidence points this hit added (weight, doubled for document-type words in the title area). */
+  /** Evidence points this hit added (weight, multiplied for a document-type name in the title lines). */
   points: number;
 }
 
@@ -28,15 +28,31 @@ const PRINT_HEADER = /\bprinted\b|\bpage \d+ of \d+|^\s*page \d+\s*$/i;
 /** Phrases shorter than this must match whole words, or they would be found inside longer words. */
 const SHORT_PHRASE = 6;
 
-type CompiledRule =
-  | { rule: KnowledgeRule; index: number; kind: 'phrase'; letters: string; atLine: boolean }
-  | { rule: KnowledgeRule; index: number; kind: 'pattern'; re: RegExp };
+/** A document-type name in the title lines counts this many times its weight. */
+const TITLE_GAIN = 4;
 
-const COMPILED: CompiledRule[] = KNOWLEDGE.map((rule, index) =>
-  'phrase' in rule
-    ? { rule, index, kind: 'phrase', letters: canonicalLetters(rule.phrase), atLine: rule.at === 'line' }
-    : { rule, index, kind: 'pattern', re: rule.pattern },
-);
+type CompiledRule =
+  | { rule: KnowledgeRule; index: number; kind: 'phrase'; letters: string; atLine: boolean; doctype: boolean }
+  | { rule: KnowledgeRule; index: number; kind: 'pattern'; re: RegExp }
+  | { rule: KnowledgeRule; index: number; kind: 'lines'; re: RegExp; minLines: number; minShare: number };
+
+const COMPILED: CompiledRule[] = KNOWLEDGE.map((rule, index): CompiledRule => {
+  if ('phrase' in rule) {
+    const letters = canonicalLetters(rule.phrase);
+    return {
+      rule,
+      index,
+      kind: 'phrase',
+      letters,
+      atLine: rule.at === 'line',
+      doctype: rule.doctype === true,
+    };
+  }
+  if ('lines' in rule) {
+    return { rule, index, kind: 'lines', re: rule.lines, minLines: rule.minLines, minShare: rule.minShare };
+  }
+  return { rule, index, kind: 'pattern', re: rule.pattern };
+});
 
 /** Where the title ends in the squashed letters: after the first TITLE_LINES lines that are not print headers. */
 function titleEnd(text: string, sq: SquashedText): number {
@@ -71,32 +87,49 @@ function zeroScores(): Record<CategoryId, number> {
   return Object.fromEntries(CATEGORY_IDS.map((c) => [c, 0])) as Record<CategoryId, number>;
 }
 
+/** The first match of a line rule, when enough of the document's lines match it. */
+function findLines(lines: string[], c: Extract<CompiledRule, { kind: 'lines' }>): string | undefined {
+  let first: string | undefined;
+  let count = 0;
+  for (const line of lines) {
+    const m = c.re.exec(line);
+    if (!m) continue;
+    first ??= m[0];
+    count++;
+  }
+  return count >= c.minLines && count >= c.minShare * lines.length ? first : undefined;
+}
+
 /**
  * Applies the hand-written knowledge to a document. Each rule counts once; a document-type name in the
- * title lines counts four times (a strong one double), since a title says what a document is.
+ * title lines counts TITLE_GAIN times, since a title says what a document is.
  */
 export function scoreRules(text: string): RuleScores {
   const clipped = text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text;
   const sq = squashText(clipped);
   const titleLetters = titleEnd(clipped, sq);
+  const lines = clipped.split('\n').filter((l) => l.trim().length > 0);
   const scores = zeroScores();
   const hits: RuleHit[] = [];
   for (const c of COMPILED) {
     let phrase: string;
-    let inTitle: boolean;
+    let inTitle = false;
     if (c.kind === 'phrase') {
       const at = findPhrase(sq, c.letters, c.atLine);
       if (at === -1) continue;
       const last = at + c.letters.length - 1;
       phrase = collapse(clipped.slice(sq.wordStart[at], sq.wordEnd[last]));
-      inTitle = at < titleLetters;
+      inTitle = c.doctype && at < titleLetters;
+    } else if (c.kind === 'lines') {
+      const match = findLines(lines, c);
+      if (match === undefined) continue;
+      phrase = collapse(match);
     } else {
       const m = c.re.exec(clipped);
       if (!m) continue;
       phrase = collapse(m[0]);
-      inTitle = false;
     }
-    const points = c.rule.weight * (!inTitle ? 1 : c.rule.weight >= 3 ? 4 : c.rule.weight >= 2 ? 2 : 1);
+    const points = c.rule.weight * (inTitle ? TITLE_GAIN : 1);
     scores[c.rule.category] += points;
     hits.push({ category: c.rule.category, phrase, rule: c.index, inTitle, points });
   }

@@ -28,9 +28,13 @@ const K = CATEGORY_IDS.length;
 /**
  * Multinomial logistic regression by AdaGrad SGD with L2 on the touched weights. Categories are weighted
  * towards balance (inverse square root of their size) so the small ones (genomics, other) are not drowned.
+ *
+ * Defaults chosen by grouped cross-validation on the labelled corpus: eight epochs at rate 0.5 stopped far
+ * from convergence (AdaGrad's steps shrink fast), and at that rate the L2 term, which AdaGrad rescales
+ * like any gradient, pulled the weights of well-fitted rare words back towards zero.
  */
 export function trainLinear(examples: TrainingExample[], options: TrainOptions = {}): TrainedWeights {
-  const { epochs = 8, learningRate = 0.5, l2 = 1e-5, seed = 1 } = options;
+  const { epochs = 30, learningRate = 0.2, l2 = 1e-5, seed = 1 } = options;
 
   // Only buckets seen in two or more documents get a weight: rarer ones are names and numbers.
   const df = new Map<number, number>();

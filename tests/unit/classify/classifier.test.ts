@@ -60,6 +60,30 @@ describe('hand-written knowledge', () => {
     expect(hits.some((h) => h.phrase.toLowerCase().includes('second'))).toBe(false);
   });
 
+  it('counts a title only when it names a kind of document', () => {
+    const titled = scoreRules('Discharge Summary\nHospital course: uneventful.').hits;
+    expect(titled.find((h) => h.phrase === 'Discharge Summary')?.inTitle).toBe(true);
+    const heading = scoreRules('CHIEF COMPLAINT:\nCough for two weeks.').hits;
+    expect(heading.find((h) => h.phrase === 'CHIEF COMPLAINT')?.inTitle).toBe(false);
+  });
+
+  it('reads result lines as lab evidence but not the same values written in prose', () => {
+    const table = [
+      'Test | Result | Units',
+      'Sodium | 139 | mmol/L',
+      'Potassium | 5.8 | mmol/L',
+      'Glucose | 101 | mg/dL',
+      'Hemoglobin | 12.9 | g/dL',
+    ].join('\n');
+    const prose =
+      'HISTORY: Seen for fatigue. Sodium 139 mmol/L, potassium 5.8 mmol/L, glucose 101 mg/dL.\nPLAN: Recheck.';
+    const layout = (text: string) =>
+      scoreRules(text).hits.filter((h) => h.category === 'labs' && /\|/.test(h.phrase));
+    expect(layout(table).length).toBeGreaterThan(0);
+    expect(layout(prose)).toHaveLength(0);
+    expect(scoreRules(table).scores.labs).toBeGreaterThan(scoreRules(prose).scores.labs);
+  });
+
   it('counts a heading-only phrase at the start of a line but not inside prose', () => {
     const heading = scoreRules('IMPRESSION:\nNormal study.').hits.some((h) => h.category === 'imaging');
     const prose = scoreRules('My impression is that she is well.').hits.some((h) => h.category === 'imaging');

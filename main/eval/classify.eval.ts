@@ -231,8 +231,8 @@ async function main(): Promise<void> {
     },
   });
   const scans = !values['no-scans'];
-  const { createDevOcr } = await import('./classify-ocr.ts');
-  const dev = scans ? await createDevOcr() : undefined;
+  const { createScanReader } = await import('./classify-ocr.ts');
+  const dev = scans ? createScanReader() : undefined;
   try {
     const ocr = dev && values['ocr-cache'] ? cachedOcr(dev.ocr, values['ocr-cache']) : dev?.ocr;
     const report = await runClassifyEval({

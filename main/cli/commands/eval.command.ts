@@ -18,6 +18,7 @@ export const evalCommand: CliCommand = {
   options: {
     corpus: { type: 'string' },
     'no-scans': { type: 'boolean' },
+    'ocr-cache': { type: 'string' },
     verbose: { type: 'boolean' },
     folds: { type: 'string' },
   },

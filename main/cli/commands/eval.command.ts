@@ -6,6 +6,13 @@ import { UsageError, type CliCommand } from '../cli-command.ts';
 const EVAL_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../eval');
 const SUITES = ['classify', 'meds', 'portal'] as const;
 
+/** The options each evaluation script understands (--corpus goes to all of them). */
+const SUITE_OPTIONS: Record<(typeof SUITES)[number], string[]> = {
+  classify: ['corpus', 'no-scans', 'ocr-cache', 'folds'],
+  meds: ['corpus', 'verbose'],
+  portal: ['corpus'],
+};
+
 /**
  * `carebinder eval classify|meds|portal [--corpus DIR] …`: runs one accuracy evaluation on the labelled
  * corpus (../shared/corpus by default) and prints precision, recall and F1; each suite skips cleanly
@@ -27,20 +34,23 @@ export const evalCommand: CliCommand = {
     if (!suite || (suite !== 'all' && !(SUITES as readonly string[]).includes(suite))) {
       throw new UsageError(`say which evaluation to run: ${SUITES.join(', ')} or all.`);
     }
-    const passOn = Object.entries(ctx.values).flatMap(([key, value]) =>
-      value === true ? [`--${key}`] : typeof value === 'string' ? [`--${key}`, value] : [],
-    );
-    const suites = suite === 'all' ? [...SUITES] : [suite];
+    const optionsFor = (name: (typeof SUITES)[number]) =>
+      Object.entries(ctx.values)
+        .filter(([key]) => SUITE_OPTIONS[name].includes(key))
+        .flatMap(([key, value]) =>
+          value === true ? [`--${key}`] : typeof value === 'string' ? [`--${key}`, value] : [],
+        );
+    const suites = suite === 'all' ? [...SUITES] : [suite as (typeof SUITES)[number]];
     let failed = 0;
     for (const name of suites) {
-      const options =
-        name === 'classify'
-          ? passOn
-          : passOn.filter((a, i, all) => a === '--corpus' || all[i - 1] === '--corpus');
       ctx.io.stdout(`\n=== ${name} ===\n`);
-      const result = spawnSync(process.execPath, [path.join(EVAL_DIR, `${name}.eval.ts`), ...options], {
-        stdio: 'inherit',
-      });
+      const result = spawnSync(
+        process.execPath,
+        [path.join(EVAL_DIR, `${name}.eval.ts`), ...optionsFor(name)],
+        {
+          stdio: 'inherit',
+        },
+      );
       if (result.status !== 0) failed++;
     }
     return failed ? 1 : 0;

@@ -33,6 +33,8 @@ export const EXTERNAL_PACKAGES = [
   'tesseract.js',
   'pdfjs-dist',
   'libheif-js',
+  // Finds its compression worker relative to its own module (import.meta.url): load it from node_modules.
+  '@zip.js/zip.js',
 ] as const;
 
 const IMPORT_META = /\bimport\.meta\.(url|filename|dirname)\b/g;

@@ -99,7 +99,7 @@ test('import a mixed set, follow each file to its outcome, then search and open 
   await page.keyboard.press('k');
   await expect(binder.documents.locator('[data-nav-item]').first()).toBeFocused();
 
-  await binder.openTab('Lab results');
+  await binder.openTab('Health record');
   await expect(page.getByRole('heading', { level: 2, name: 'Lab results' })).toBeVisible();
   await checkScreen(page, '24-lab-results');
 

@@ -54,19 +54,28 @@ export function uploadIntake(api: CareBinderApi, upload: UploadFile): FileIntake
   };
 }
 
+const NO_PATH: AppErrorShape = {
+  code: 'FILE_REFUSED',
+  message:
+    'This file is not saved on this computer (it may have been dragged from a web page or an app). Save it to a folder first, then import it from there.',
+};
+
 /**
- * Intake by path (Electron): the preload can say where a chosen or dropped file lives on disk, and the core
- * reads it from there. Files without a path cannot be imported this way.
+ * Intake by path (Electron): the preload says where each chosen or dropped file lives on disk, and the core
+ * reads the files from there in one job (`import:paths`), whose events report each one. A file without a
+ * path is reported as not imported, with what to do, and the others go on.
  */
 export function pathIntake(api: CareBinderApi, pathForFile: (file: File) => string): FileIntake {
   return {
-    async importFiles(personId, files) {
-      const paths = files.map((file) => pathForFile(file)).filter((p) => p.length > 0);
-      if (paths.length === 0)
-        return {
-          ok: false,
-          error: { code: 'INVALID_INPUT', message: 'These files could not be found on this computer.' },
-        };
+    async importFiles(personId, files, hooks = {}) {
+      if (hooks.signal?.aborted) return { ok: false, error: CANCELLED };
+      const paths: string[] = [];
+      for (const [index, file] of files.entries()) {
+        const filePath = pathForFile(file);
+        if (filePath) paths.push(filePath);
+        else hooks.onStaged?.(index, { ok: false, error: NO_PATH });
+      }
+      if (paths.length === 0) return { ok: true, value: { jobId: null } };
       return api.call(CALLS.importPaths, { personId, paths });
     },
   };

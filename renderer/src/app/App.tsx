@@ -9,6 +9,8 @@ import { BinderScreen } from '../screens/binder/BinderScreen.tsx';
 import { DocumentScreen } from '../screens/document/DocumentScreen.tsx';
 import { HomeScreen } from '../screens/home/HomeScreen.tsx';
 import { ImportScreen } from '../screens/import/ImportScreen.tsx';
+import { CaseScreen } from '../screens/case/CaseScreen.tsx';
+import { ExportScreen } from '../screens/export/ExportScreen.tsx';
 import { SearchScreen } from '../screens/search/SearchScreen.tsx';
 import { RecoveryKeyScreen } from '../screens/RecoveryKeyScreen.tsx';
 import { SetNewPassphraseScreen } from '../screens/SetNewPassphraseScreen.tsx';
@@ -129,7 +131,7 @@ export function App({ connection }: { connection: Connection }) {
 
   useShortcuts({
     importFiles: personId && intake ? () => navigate({ screen: 'import', personId }) : undefined,
-    focusSearch: personId ? () => searchRef.current?.focus() : undefined,
+    focusSearch: route ? () => searchRef.current?.focus() : undefined,
     showHelp: route ? () => setHelpOpen(true) : undefined,
   });
   const dragging = useFileDrop(
@@ -231,6 +233,10 @@ function UnlockedScreen({ route }: { route: Route }) {
       return <ImportScreen key={route.personId} personId={route.personId} dropped={route.files ?? null} />;
     case 'search':
       return <SearchScreen key={route.personId} personId={route.personId} query={route.query} />;
+    case 'case':
+      return <CaseScreen key={route.personId} personId={route.personId} />;
+    case 'export':
+      return <ExportScreen key={route.personId} personId={route.personId} />;
     default:
       return null;
   }

@@ -2,7 +2,7 @@ import type { Ref } from 'react';
 import { Button } from '../ui/Button.tsx';
 import { BinderIcon, LockIcon } from '../ui/icons.tsx';
 import { HeaderSearch } from './HeaderSearch.tsx';
-import type { Route } from './routes.ts';
+import { personOfRoute, type Route } from './routes.ts';
 
 export interface AppHeaderProps {
   /** Navigation, search and the Lock button exist only while the vault is open. */
@@ -20,7 +20,7 @@ const PLACES: Array<{ screen: 'home' | 'settings'; label: string }> = [
   { screen: 'settings', label: 'Settings' },
 ];
 
-/** The banner: the name, the places to go, search of the open binder, and Lock — always visible while unlocked. */
+/** The banner: the name, the places to go, search, and Lock — always visible while unlocked. */
 export function AppHeader({ unlocked }: AppHeaderProps) {
   const route = unlocked?.route;
   return (
@@ -48,15 +48,13 @@ export function AppHeader({ unlocked }: AppHeaderProps) {
                 ))}
               </ul>
             </nav>
-            {'personId' in route && (
-              <HeaderSearch
-                key={route.personId}
-                personId={route.personId}
-                query={route.screen === 'search' ? route.query : ''}
-                inputRef={unlocked.searchRef}
-                onSearch={(query) => unlocked.navigate({ screen: 'search', personId: route.personId, query })}
-              />
-            )}
+            <HeaderSearch
+              key={personOfRoute(route) ?? 'anyone'}
+              personId={personOfRoute(route)}
+              query={route.screen === 'search' ? route.query : ''}
+              inputRef={unlocked.searchRef}
+              onSearch={(personId, query) => unlocked.navigate({ screen: 'search', personId, query })}
+            />
             <Button
               className="app-header__lock"
               variant="secondary"

@@ -3,7 +3,7 @@ import { Dialog } from '../ui/Dialog.tsx';
 
 const SHORTCUTS: ReadonlyArray<{ keys: string[]; action: string }> = [
   { keys: ['i'], action: 'Import documents into the open binder' },
-  { keys: ['/', 'Ctrl + K'], action: 'Search the open binder' },
+  { keys: ['/', 'Ctrl + K'], action: 'Go to the search box' },
   { keys: ['j'], action: 'Next document in a list' },
   { keys: ['k'], action: 'Previous document in a list' },
   { keys: ['?'], action: 'Show this list' },

@@ -1,7 +1,7 @@
 import type { CategoryId } from '../../../shared/categories.ts';
 
 /** The parts of a person's binder. */
-export type BinderTab = 'documents' | 'review' | 'medications' | 'labs';
+export type BinderTab = 'documents' | 'review' | 'medications' | 'record' | 'trash';
 
 /** Where the unlocked app is: one screen, and for a person's screens, whose binder. */
 export type Route =
@@ -11,7 +11,11 @@ export type Route =
   | { screen: 'document'; personId: string; documentId: string; pageNo: number }
   /** `files` are files dropped on the window, to import straight away. */
   | { screen: 'import'; personId: string; files?: File[] }
-  | { screen: 'search'; personId: string; query: string };
+  | { screen: 'search'; personId: string; query: string }
+  /** The person's second-opinion case. */
+  | { screen: 'case'; personId: string }
+  /** Export a packet for the second-opinion doctor. */
+  | { screen: 'export'; personId: string };
 
 /** The person whose binder a route shows, if any. */
 export function personOfRoute(route: Route): string | null {

@@ -1,6 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
-/** A person's binder: checklist, tabs, documents, review queue, medications and lab results. */
+/** A person's binder: checklist, tabs, documents, review queue, medications, health record and trash. */
 export class BinderPage {
   readonly page: Page;
   readonly importButton: Locator;
@@ -22,7 +22,7 @@ export class BinderPage {
     await expect(this.page.getByRole('heading', { level: 1, name: `${name}’s binder` })).toBeVisible();
   }
 
-  async openTab(name: 'Documents' | 'Review' | 'Medications' | 'Lab results'): Promise<void> {
+  async openTab(name: 'Documents' | 'Review' | 'Medications' | 'Health record' | 'Trash'): Promise<void> {
     await this.page.getByRole('tab', { name: new RegExp(`^${name}`) }).click();
   }
 

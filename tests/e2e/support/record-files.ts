@@ -79,3 +79,44 @@ export const MEDICATION_LIST = [
   'Docusate 100 mg capsule | 100 mg | 1 cap PO BID | 02/01/2025',
   '',
 ].join('\n');
+
+/**
+ * A hand-written FHIR R4 Bundle for the person of the C-CDA fixture: a glucose above its range (so the
+ * health record says "High") and a procedure.
+ */
+export function portalFhirBundle(): string {
+  return JSON.stringify({
+    resourceType: 'Bundle',
+    type: 'collection',
+    entry: [
+      {
+        resource: {
+          resourceType: 'Patient',
+          id: 'quinta',
+          name: [{ use: 'official', given: ['Quinta'], family: 'Testperson' }],
+          birthDate: '1961-02-14',
+        },
+      },
+      {
+        resource: {
+          resourceType: 'Observation',
+          id: 'glucose-1',
+          status: 'final',
+          code: { coding: [{ system: 'http://loinc.org', code: '2345-7', display: 'Glucose' }] },
+          effectiveDateTime: '2024-03-01',
+          valueQuantity: { value: 182, unit: 'mg/dL' },
+          referenceRange: [{ low: { value: 70, unit: 'mg/dL' }, high: { value: 99, unit: 'mg/dL' } }],
+        },
+      },
+      {
+        resource: {
+          resourceType: 'Procedure',
+          id: 'port-1',
+          status: 'completed',
+          code: { text: 'Insertion of chest port' },
+          performedDateTime: '2024-02-20',
+        },
+      },
+    ],
+  });
+}

@@ -19,7 +19,7 @@ export async function saveScreen(page: Page, name: string): Promise<void> {
 /**
  * Runs axe on the current screen in the light and the dark theme, writes every finding to
  * test-results/axe/<name>-<theme>.json, saves a screenshot of each theme, and fails on any serious or
- * critical violation.
+ * critical violation. Frames sandboxed without scripts are left out (see below).
  */
 export async function checkScreen(page: Page, name: string): Promise<void> {
   fs.mkdirSync(AXE_DIR, { recursive: true });
@@ -33,7 +33,12 @@ export async function checkScreen(page: Page, name: string): Promise<void> {
       ).document;
       return doc.getAnimations().every((animation) => animation.constructor.name !== 'CSSTransition');
     });
-    const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+    // A frame sandboxed without scripts (a portal download's readable page) cannot take axe's script, and
+    // axe would wait for it until the test times out; the specs check such a frame's title themselves.
+    const results = await new AxeBuilder({ page })
+      .withTags(WCAG_TAGS)
+      .exclude('iframe[sandbox=""]')
+      .analyze();
     const findings = results.violations.map((v) => ({
       id: v.id,
       impact: v.impact,

@@ -11,12 +11,13 @@ import { Button } from '../../ui/Button.tsx';
 import { BackIcon, UploadIcon } from '../../ui/icons.tsx';
 import { Notice } from '../../ui/Notice.tsx';
 import { Tabs } from '../../ui/Tabs.tsx';
-import { LabResultsTab } from '../labs/LabResultsTab.tsx';
+import { HealthRecordTab } from '../labs/HealthRecordTab.tsx';
 import { MedicationsTab } from '../meds/MedicationsTab.tsx';
 import { ReviewTab } from '../review/ReviewTab.tsx';
 import { CategoryChecklist } from './CategoryChecklist.tsx';
 import { countByCategory, describeCount } from './document-counts.ts';
 import { DocumentsTab } from './DocumentsTab.tsx';
+import { TrashTab } from './TrashTab.tsx';
 
 export interface BinderScreenProps {
   personId: string;
@@ -24,7 +25,10 @@ export interface BinderScreenProps {
   category: CategoryId | null;
 }
 
-/** One person's binder: the checklist with counts, and tabs for documents, review, medicines and labs. */
+/**
+ * One person's binder: the checklist with counts, and tabs for documents, review, medicines, the health
+ * record from portal downloads, and the trash.
+ */
 export function BinderScreen({ personId, tab, category }: BinderScreenProps) {
   const { navigate } = useNavigation();
   const intake = useFileIntake();
@@ -43,7 +47,7 @@ export function BinderScreen({ personId, tab, category }: BinderScreenProps) {
   const openImport = intake ? () => navigate({ screen: 'import', personId }) : null;
   const list = documents.value;
   const counts = list ? countByCategory(list) : null;
-  const reviewCount = list?.filter((d) => d.status === 'needs_review').length ?? 0;
+  const reviewCount = counts?.needsReview ?? 0;
   const name = person?.name ?? 'This person';
 
   return (
@@ -61,11 +65,19 @@ export function BinderScreen({ personId, tab, category }: BinderScreenProps) {
             {counts && counts.unfiled > 0 && ` ${describeCount(counts.unfiled)} not filed yet.`}
           </p>
         </div>
-        {openImport && (
-          <Button variant="primary" onClick={openImport} aria-keyshortcuts="i">
-            <UploadIcon /> Import documents
+        <div className="actions-row">
+          <Button variant="secondary" onClick={() => navigate({ screen: 'case', personId })}>
+            Second opinion
           </Button>
-        )}
+          <Button variant="secondary" onClick={() => navigate({ screen: 'export', personId })}>
+            Export a packet for the doctor
+          </Button>
+          {openImport && (
+            <Button variant="primary" onClick={openImport} aria-keyshortcuts="i">
+              <UploadIcon /> Import documents
+            </Button>
+          )}
+        </div>
       </div>
 
       {documents.error && (
@@ -99,7 +111,8 @@ export function BinderScreen({ personId, tab, category }: BinderScreenProps) {
             { id: 'documents', label: 'Documents' },
             { id: 'review', label: reviewCount > 0 ? `Review (${reviewCount})` : 'Review' },
             { id: 'medications', label: 'Medications' },
-            { id: 'labs', label: 'Lab results' },
+            { id: 'record', label: 'Health record' },
+            { id: 'trash', label: 'Trash' },
           ]}
         >
           {tab === 'documents' && (
@@ -113,7 +126,8 @@ export function BinderScreen({ personId, tab, category }: BinderScreenProps) {
           )}
           {tab === 'review' && <ReviewTab personId={personId} onChanged={() => void documents.reload()} />}
           {tab === 'medications' && <MedicationsTab personId={personId} />}
-          {tab === 'labs' && <LabResultsTab personId={personId} />}
+          {tab === 'record' && <HealthRecordTab personId={personId} />}
+          {tab === 'trash' && <TrashTab personId={personId} onChanged={() => void documents.reload()} />}
         </Tabs>
       )}
     </div>

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { CATEGORY_LABELS } from '../../../../shared/categories.ts';
 import type { DocumentSummary } from '../../../../shared/schemas/documents.schema.ts';
 import { formatLongDate } from '../../lib/dates.ts';
@@ -6,7 +7,10 @@ import { StatusBadge } from './StatusBadge.tsx';
 export interface DocumentListProps {
   documents: DocumentSummary[];
   label: string;
-  onOpen: (doc: DocumentSummary) => void;
+  /** Opens a document in the viewer; without it the titles are plain text (the trash). */
+  onOpen?: (doc: DocumentSummary) => void;
+  /** What to show at the end of each row instead of the state (the trash's "Put back"). */
+  action?: (doc: DocumentSummary) => ReactNode;
 }
 
 /** "3 pages", "1 page". */
@@ -16,24 +20,26 @@ function describePages(count: number): string {
 
 /**
  * Documents as rows: title (opens the viewer; `j`/`k` move between them), date, category, pages, and the
- * state in words.
+ * state in words or a row's action.
  */
-export function DocumentList({ documents, label, onOpen }: DocumentListProps) {
+export function DocumentList({ documents, label, onOpen, action }: DocumentListProps) {
   return (
     <ul className="doc-list" aria-label={label}>
       {documents.map((doc) => (
         <li key={doc.id} className="doc-row">
-          <button type="button" className="doc-row__open" data-nav-item onClick={() => onOpen(doc)}>
-            {doc.title}
-          </button>
+          {onOpen ? (
+            <button type="button" className="doc-row__open" data-nav-item onClick={() => onOpen(doc)}>
+              {doc.title}
+            </button>
+          ) : (
+            <p className="doc-row__title">{doc.title}</p>
+          )}
           <p className="doc-row__meta">
             <span>{doc.docDate ? formatLongDate(doc.docDate) : 'No date found'}</span>
             <span>{doc.category ? CATEGORY_LABELS[doc.category] : 'Not filed yet'}</span>
             {doc.pageCount > 0 && <span>{describePages(doc.pageCount)}</span>}
           </p>
-          <div className="doc-row__status">
-            <StatusBadge doc={doc} />
-          </div>
+          <div className="doc-row__status">{action ? action(doc) : <StatusBadge doc={doc} />}</div>
         </li>
       ))}
     </ul>

@@ -6,6 +6,7 @@ import { EmptyState } from '../../ui/EmptyState.tsx';
 import { DocumentIcon } from '../../ui/icons.tsx';
 import { SelectField } from '../../ui/SelectField.tsx';
 import { DocumentList } from './DocumentList.tsx';
+import { newestFirst } from './document-order.ts';
 import { STATUS_FILTERS } from './document-status.ts';
 
 /** Rows per page: a binder of thousands stays quick to show and to move through. */
@@ -20,11 +21,6 @@ export interface DocumentsTabProps {
   onImport: (() => void) | null;
 }
 
-/** Newest first by the document's own date; undated ones by when they were added. */
-function byDate(a: DocumentSummary, b: DocumentSummary): number {
-  return (b.docDate ?? b.createdAt).localeCompare(a.docDate ?? a.createdAt);
-}
-
 /** The binder's documents with category and state filters, a page of rows at a time. */
 export function DocumentsTab({ documents, category, onCategory, onOpen, onImport }: DocumentsTabProps) {
   const [status, setStatus] = useState('');
@@ -35,7 +31,7 @@ export function DocumentsTab({ documents, category, onCategory, onOpen, onImport
   const shown = documents
     .filter((d) => (unfiledOnly ? d.category === null : !category || d.category === category))
     .filter((d) => !statuses || statuses.includes(d.status))
-    .sort(byDate);
+    .sort(newestFirst);
   const pages = Math.max(1, Math.ceil(shown.length / PAGE_SIZE));
   const current = Math.min(page, pages - 1);
   const rows = shown.slice(current * PAGE_SIZE, (current + 1) * PAGE_SIZE);

@@ -19,6 +19,7 @@ import { IdentityWarning } from './IdentityWarning.tsx';
 import { MoveDialog } from './MoveDialog.tsx';
 import { PageThumbnails } from './PageThumbnails.tsx';
 import { PageViewer } from './PageViewer.tsx';
+import { isPortalExport, PortalRendering } from './PortalRendering.tsx';
 import { TitleEditor } from './TitleEditor.tsx';
 import { useMoveDocument } from './use-move-document.ts';
 
@@ -158,6 +159,8 @@ export function DocumentScreen({ personId, documentId, pageNo }: DocumentScreenP
               </div>
             </section>
           </div>
+
+          {isPortalExport(doc.kind) && <PortalRendering documentId={doc.id} title={doc.title} />}
 
           {doc.pages.length === 0 && (
             <Notice tone="info" title="No pages to show yet." live={false}>

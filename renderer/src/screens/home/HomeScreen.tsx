@@ -4,7 +4,8 @@ import type { Result } from '../../../../shared/errors.ts';
 import type { Person } from '../../../../shared/schemas/people.schema.ts';
 import { useApi } from '../../api/api-provider.ts';
 import { useNavigation } from '../../app/navigation.ts';
-import { countByCategory, type CategoryCounts } from '../binder/document-counts.ts';
+import { countsFromTotals, type CategoryCounts } from '../binder/document-counts.ts';
+import { CaseRemindersPanel } from '../case/CaseRemindersPanel.tsx';
 import { useFocusOnMount } from '../../lib/use-focus-on-mount.ts';
 import { Button } from '../../ui/Button.tsx';
 import { EmptyState } from '../../ui/EmptyState.tsx';
@@ -47,7 +48,7 @@ export function HomeScreen() {
     void api.call(CALLS.peopleList, { includeArchived: true }).then(applyList);
   }, [api, applyList]);
 
-  // Each card shows what its binder holds; counted per person once the family is known.
+  // Each card shows what its binder holds: one light count per person once the family is known.
   const activeIds =
     people
       ?.filter((p) => !p.archived)
@@ -58,8 +59,8 @@ export function HomeScreen() {
     let live = true;
     void Promise.all(
       activeIds.split(',').map(async (personId) => {
-        const result = await api.call(CALLS.documentsList, { personId });
-        return [personId, result.ok ? countByCategory(result.value) : null] as const;
+        const result = await api.call(CALLS.documentsCounts, { personId });
+        return [personId, result.ok ? countsFromTotals(result.value) : null] as const;
       }),
     ).then((entries) => live && setCounts(Object.fromEntries(entries)));
     return () => {
@@ -118,6 +119,10 @@ export function HomeScreen() {
         )}
       </div>
 
+      {active.length > 0 && (
+        <CaseRemindersPanel onOpen={(personId) => navigate({ screen: 'case', personId })} />
+      )}
+
       {loadError && (
         <Notice tone="error" title="Your family list could not be loaded.">
           <p>{loadError}</p>
@@ -151,6 +156,8 @@ export function HomeScreen() {
               person={person}
               counts={counts[person.id] ?? null}
               onOpen={(p) => navigate({ screen: 'binder', personId: p.id, tab: 'documents' })}
+              onSecondOpinion={(p) => navigate({ screen: 'case', personId: p.id })}
+              onReview={(p) => navigate({ screen: 'binder', personId: p.id, tab: 'review' })}
               onEdit={(p) => setOpen({ kind: 'edit', person: p })}
               onArchive={(p) => {
                 setArchiveFailure(null);

@@ -1,21 +1,34 @@
 import type { Person } from '../../../../shared/schemas/people.schema.ts';
 import { ageInYears, describeAge, formatLongDate } from '../../lib/dates.ts';
 import { CategoryChecklist } from '../binder/CategoryChecklist.tsx';
-import { describeCount, type CategoryCounts } from '../binder/document-counts.ts';
+import { describeCount, describeNeedsReview, type CategoryCounts } from '../binder/document-counts.ts';
 import { Button } from '../../ui/Button.tsx';
 import { Card } from '../../ui/Card.tsx';
+import { AlertIcon } from '../../ui/icons.tsx';
 
 export interface PersonCardProps {
   person: Person;
   /** Documents per checklist category; null while they are being counted. */
   counts: CategoryCounts | null;
   onOpen: (person: Person) => void;
+  /** Opens the person's second-opinion case. */
+  onSecondOpinion: (person: Person) => void;
+  /** Opens the binder's review queue (offered when documents there need a look). */
+  onReview: (person: Person) => void;
   onEdit: (person: Person) => void;
   onArchive: (person: Person) => void;
 }
 
 /** One family member: who they are and their binder's checklist with what it holds so far. */
-export function PersonCard({ person, counts, onOpen, onEdit, onArchive }: PersonCardProps) {
+export function PersonCard({
+  person,
+  counts,
+  onOpen,
+  onSecondOpinion,
+  onReview,
+  onEdit,
+  onArchive,
+}: PersonCardProps) {
   const titleId = `person-${person.id}-name`;
   const age = person.birthDate ? ageInYears(person.birthDate) : null;
   const facts = [person.relationship, age !== null ? describeAge(age) : null].filter(Boolean).join(' · ');
@@ -54,12 +67,23 @@ export function PersonCard({ person, counts, onOpen, onEdit, onArchive }: Person
             </p>
           </>
         )}
+        {counts && counts.needsReview > 0 && (
+          <p className="person__review">
+            <Button variant="quiet" className="person__review-button" onClick={() => onReview(person)}>
+              <AlertIcon /> {describeNeedsReview(counts.needsReview)}
+              <span className="visually-hidden"> in {person.name}’s binder</span>
+            </Button>
+          </p>
+        )}
         {counts && <CategoryChecklist counts={counts} label={`${person.name}’s checklist`} />}
       </div>
 
       <div className="person__actions">
         <Button variant="primary" onClick={() => onOpen(person)}>
           Open binder<span className="visually-hidden"> of {person.name}</span>
+        </Button>
+        <Button variant="secondary" onClick={() => onSecondOpinion(person)}>
+          Second opinion<span className="visually-hidden"> for {person.name}</span>
         </Button>
         <Button variant="secondary" onClick={() => onEdit(person)}>
           Edit<span className="visually-hidden"> {person.name}</span>

@@ -1,12 +1,13 @@
 import type { LabResult } from '../../../../shared/schemas/records.schema.ts';
 
-/** A result outside its range, in words: the lab's own High/Low flag when it gave one. */
-export function describeFlag(result: Pick<LabResult, 'outOfRange' | 'interpretation'>): string | null {
-  if (!result.outOfRange) return null;
-  const flag = result.interpretation?.trim().toLowerCase() ?? '';
-  if (/^(h|hh|high)/.test(flag)) return 'High';
-  if (/^(l|ll|low)/.test(flag)) return 'Low';
-  return 'Outside range';
+/**
+ * A result outside its range, in words: "High" or "Low" when the side is known (from the value or the
+ * lab's flag), else "Outside range". Null for a result in range.
+ */
+export function describeFlag(result: Pick<LabResult, 'outOfRange' | 'direction'>): string | null {
+  if (result.direction === 'high') return 'High';
+  if (result.direction === 'low') return 'Low';
+  return result.outOfRange ? 'Outside range' : null;
 }
 
 /** One test over time, oldest first. */

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { CALLS } from '../../../../shared/api/contract.ts';
-import type { Medication, MedicationSuggestion } from '../../../../shared/schemas/meds.schema.ts';
+import type { Medication, MedicationSuggestion, Regimen } from '../../../../shared/schemas/meds.schema.ts';
 import { useApi } from '../../api/api-provider.ts';
 import { useCall } from '../../api/use-call.ts';
 import { formatPartialDate } from '../../lib/partial-dates.ts';
@@ -8,16 +8,23 @@ import { Button } from '../../ui/Button.tsx';
 import { PlusIcon } from '../../ui/icons.tsx';
 import { Notice } from '../../ui/Notice.tsx';
 import { useToast } from '../../ui/Toast.tsx';
+import { CycleDialog } from './CycleDialog.tsx';
 import { MedEventDialog } from './MedEventDialog.tsx';
 import { MedHistoryTable } from './MedHistoryTable.tsx';
 import { MedicationDialog } from './MedicationDialog.tsx';
+import { describeProgress } from './regimen-form.ts';
 import { MedTimeline } from './MedTimeline.tsx';
+import { RegimenDialog } from './RegimenDialog.tsx';
+import { RegimenList } from './RegimenList.tsx';
 import { SuggestionList } from './SuggestionList.tsx';
 
 type Open =
   | { kind: 'add' }
   | { kind: 'edit'; suggestion: MedicationSuggestion }
   | { kind: 'event'; medication: Medication }
+  | { kind: 'medicine'; medication: Medication }
+  | { kind: 'regimen' }
+  | { kind: 'cycle'; regimen: Regimen }
   | null;
 
 /** "8 mg · every 8 hours · since March 2025". */
@@ -32,17 +39,21 @@ function describeCurrent(med: Medication): string {
   return parts.filter(Boolean).join(' · ') || 'No dose recorded';
 }
 
-/** The medication history: current medicines, a timeline, the full history and suggestions from documents. */
+/**
+ * The medication history: current medicines, chemotherapy regimens with their cycles, a timeline, the full
+ * history and suggestions from documents.
+ */
 export function MedicationsTab({ personId }: { personId: string }) {
   const api = useApi();
   const toast = useToast();
   const meds = useCall(CALLS.medsList, { personId });
   const suggestions = useCall(CALLS.medsSuggestions, { personId });
+  const regimens = useCall(CALLS.regimensList, { personId });
   const [open, setOpen] = useState<Open>(null);
   const [busyId, setBusyId] = useState<string | null>(null);
 
   const reloadAll = async () => {
-    await Promise.all([meds.reload(), suggestions.reload()]);
+    await Promise.all([meds.reload(), suggestions.reload(), regimens.reload()]);
   };
 
   const saved = async (med: Medication, message: string) => {
@@ -70,8 +81,17 @@ export function MedicationsTab({ personId }: { personId: string }) {
     toast({ message: `The suggestion of ${s.name} was dismissed.` });
   }
 
+  const regimenSaved = async (message: string) => {
+    await regimens.reload();
+    setOpen(null);
+    toast({ message });
+  };
+
   const list = meds.value;
   const current = list?.filter((m) => m.current) ?? [];
+  const regimenList = regimens.value ?? [];
+  const regimenName = (id: string | null) => regimenList.find((r) => r.id === id)?.name;
+  const loadError = meds.error ?? suggestions.error ?? regimens.error;
 
   return (
     <div className="stack meds">
@@ -81,7 +101,7 @@ export function MedicationsTab({ personId }: { personId: string }) {
           <PlusIcon /> Add a medicine
         </Button>
       </div>
-      {(meds.error ?? suggestions.error) && <Notice tone="error">{meds.error ?? suggestions.error}</Notice>}
+      {loadError && <Notice tone="error">{loadError}</Notice>}
 
       {suggestions.value && suggestions.value.length > 0 && (
         <section aria-labelledby="suggested-title" className="stack">
@@ -114,16 +134,45 @@ export function MedicationsTab({ personId }: { personId: string }) {
                         {m.generic && m.generic.toLowerCase() !== m.name.toLowerCase() && ` (${m.generic})`}
                       </p>
                       <p className="muted">{describeCurrent(m)}</p>
+                      {m.regimenId && regimenName(m.regimenId) && (
+                        <p className="muted">Part of {regimenName(m.regimenId)}</p>
+                      )}
                       {!m.known && (
                         <p className="muted">Not in CareBinder’s list of medicines — check the spelling.</p>
                       )}
                     </div>
-                    <Button onClick={() => setOpen({ kind: 'event', medication: m })}>
-                      Record a change<span className="visually-hidden"> to {m.name}</span>
-                    </Button>
+                    <div className="actions-row">
+                      <Button onClick={() => setOpen({ kind: 'event', medication: m })}>
+                        Record a change<span className="visually-hidden"> to {m.name}</span>
+                      </Button>
+                      <Button variant="quiet" onClick={() => setOpen({ kind: 'medicine', medication: m })}>
+                        Edit<span className="visually-hidden"> {m.name}</span>
+                      </Button>
+                    </div>
                   </li>
                 ))}
               </ul>
+            )}
+          </section>
+          <section aria-labelledby="regimens-title" className="stack">
+            <div className="section-head">
+              <h3 id="regimens-title">Chemotherapy regimens</h3>
+              <Button onClick={() => setOpen({ kind: 'regimen' })}>
+                <PlusIcon /> Add a regimen
+              </Button>
+            </div>
+            {regimens.value && regimenList.length === 0 && (
+              <p className="muted">
+                None recorded. A regimen is a set of cancer medicines given in rounds called cycles, such as
+                AC-T or FOLFOX. Add one to keep track of each cycle and its date.
+              </p>
+            )}
+            {regimenList.length > 0 && (
+              <RegimenList
+                regimens={regimenList}
+                medications={list}
+                onRecordCycle={(regimen) => setOpen({ kind: 'cycle', regimen })}
+              />
             )}
           </section>
           {list.length > 0 && (
@@ -138,15 +187,22 @@ export function MedicationsTab({ personId }: { personId: string }) {
                 <div className="actions-row stopped-meds">
                   {list
                     .filter((m) => !m.current)
-                    .map((m) => (
+                    .flatMap((m) => [
                       <Button
-                        key={m.id}
+                        key={`${m.id}-restart`}
                         variant="quiet"
                         onClick={() => setOpen({ kind: 'event', medication: m })}
                       >
                         Record that {m.name} was started again
-                      </Button>
-                    ))}
+                      </Button>,
+                      <Button
+                        key={`${m.id}-edit`}
+                        variant="quiet"
+                        onClick={() => setOpen({ kind: 'medicine', medication: m })}
+                      >
+                        Edit {m.name}
+                      </Button>,
+                    ])}
                 </div>
               </section>
             </>
@@ -157,9 +213,33 @@ export function MedicationsTab({ personId }: { personId: string }) {
       {(open?.kind === 'add' || open?.kind === 'edit') && (
         <MedicationDialog
           personId={personId}
+          regimens={regimenList}
           suggestion={open.kind === 'edit' ? open.suggestion : undefined}
           onClose={() => setOpen(null)}
           onSaved={(med) => void saved(med, `${med.name} was added to the medication list.`)}
+        />
+      )}
+      {open?.kind === 'medicine' && (
+        <MedicationDialog
+          personId={personId}
+          regimens={regimenList}
+          medication={open.medication}
+          onClose={() => setOpen(null)}
+          onSaved={(med) => void saved(med, `Changes to ${med.name} were saved.`)}
+        />
+      )}
+      {open?.kind === 'regimen' && (
+        <RegimenDialog
+          personId={personId}
+          onClose={() => setOpen(null)}
+          onSaved={(regimen) => void regimenSaved(`${regimen.name} was added.`)}
+        />
+      )}
+      {open?.kind === 'cycle' && (
+        <CycleDialog
+          regimen={open.regimen}
+          onClose={() => setOpen(null)}
+          onSaved={(regimen) => void regimenSaved(`${regimen.name}: ${describeProgress(regimen)}.`)}
         />
       )}
       {open?.kind === 'event' && (

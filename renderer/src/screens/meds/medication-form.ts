@@ -1,6 +1,7 @@
-import { partialDate } from '../../../../shared/schemas/meds.schema.ts';
+import type { CALLS, CallInput } from '../../../../shared/api/contract.ts';
+import { partialDate, type Medication } from '../../../../shared/schemas/meds.schema.ts';
 
-/** The fields of the add-a-medicine and edit-a-suggestion forms, as typed. */
+/** The fields of the add, edit and edit-a-suggestion forms, as typed ('' for "not known"). */
 export interface MedicationFields {
   name: string;
   dose: string;
@@ -8,6 +9,10 @@ export interface MedicationFields {
   start: string;
   stop: string;
   reason: string;
+  prescriber: string;
+  sideEffects: string;
+  /** The regimen the medicine is given in, '' for none. */
+  regimenId: string;
 }
 
 export type MedicationErrors = Partial<Record<keyof MedicationFields, string>>;
@@ -29,3 +34,26 @@ export function checkMedication(fields: MedicationFields): MedicationErrors {
 }
 
 export const DATE_HINT = 'A year (2025), a month (2025-03) or a day (2025-03-04) — as much as you know.';
+
+/**
+ * The `meds:update` input for an edited medicine. The core replaces every describing field, so the ones
+ * this form does not show (strength, form, route, pharmacy, notes) are sent back as they were.
+ */
+export function medicationUpdate(
+  med: Medication,
+  fields: MedicationFields,
+): CallInput<typeof CALLS.medsUpdate> {
+  return {
+    id: med.id,
+    name: fields.name.trim(),
+    strength: med.strength,
+    form: med.form,
+    route: med.route,
+    pharmacy: med.pharmacy,
+    notes: med.notes,
+    reason: orNull(fields.reason),
+    prescriber: orNull(fields.prescriber),
+    sideEffects: orNull(fields.sideEffects),
+    regimenId: orNull(fields.regimenId),
+  };
+}

@@ -1,33 +1,24 @@
-import { CALLS } from '../../../../shared/api/contract.ts';
-import { useCall } from '../../api/use-call.ts';
+import type { LabResult } from '../../../../shared/schemas/records.schema.ts';
 import { formatPartialDate } from '../../lib/partial-dates.ts';
-import { EmptyState } from '../../ui/EmptyState.tsx';
-import { DocumentIcon } from '../../ui/icons.tsx';
-import { Notice } from '../../ui/Notice.tsx';
 import { describeFlag, groupByTest } from './lab-flags.ts';
 import { TrendLine } from './TrendLine.tsx';
 
 /** Lab results from patient-portal downloads: one table per test over time, with a small trend line. */
-export function LabResultsTab({ personId }: { personId: string }) {
-  const results = useCall(CALLS.recordsLabResults, { personId });
-  if (results.error) return <Notice tone="error">{results.error}</Notice>;
-  if (!results.value) return <p role="status">Loading…</p>;
-  if (results.value.length === 0)
-    return (
-      <EmptyState icon={<DocumentIcon />} title="No lab results yet">
-        <p>
-          Lab results appear here when you import a download from a patient portal (a C-CDA or FHIR file). Lab
-          reports on paper are kept under “Lab results” in the documents.
-        </p>
-      </EmptyState>
-    );
-  const series = groupByTest(results.value);
+export function LabResultsSection({ results }: { results: LabResult[] }) {
+  const series = groupByTest(results);
   return (
-    <div className="stack">
-      <h2>Lab results</h2>
-      <p className="muted">
-        Values outside the lab’s normal range are marked in words: High, Low or Outside range.
-      </p>
+    <section className="stack" aria-labelledby="labs-title">
+      <h2 id="labs-title">Lab results</h2>
+      {series.length === 0 ? (
+        <p className="muted">
+          No lab results were found in the portal downloads. Lab reports on paper are kept under “Lab results”
+          in the documents.
+        </p>
+      ) : (
+        <p className="muted">
+          Values outside the lab’s normal range are marked in words: High, Low or Outside range.
+        </p>
+      )}
       {series.map((s) => {
         const titleId = `lab-${s.name.replace(/\W+/g, '-')}`;
         return (
@@ -57,7 +48,15 @@ export function LabResultsTab({ personId }: { personId: string }) {
                           {r.unit && ` ${r.unit}`}
                         </td>
                         <td>{r.referenceRange ?? 'Not given'}</td>
-                        <td>{flag ? <strong className="flag">{flag}</strong> : 'In range'}</td>
+                        <td>
+                          {flag ? (
+                            <strong className="flag">{flag}</strong>
+                          ) : r.referenceRange ? (
+                            'In range'
+                          ) : (
+                            'Not flagged'
+                          )}
+                        </td>
                       </tr>
                     );
                   })}
@@ -68,6 +67,6 @@ export function LabResultsTab({ personId }: { personId: string }) {
           </section>
         );
       })}
-    </div>
+    </section>
   );
 }

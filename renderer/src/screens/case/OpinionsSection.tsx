@@ -1,0 +1,114 @@
+import type { Result } from '../../../../shared/errors.ts';
+import { CASE_CALLS, type CaseDetail, type Opinion } from '../../../../shared/schemas/case.schema.ts';
+import { useApi } from '../../api/api-provider.ts';
+import { Button } from '../../ui/Button.tsx';
+import { CaseTextForm } from './CaseTextForm.tsx';
+import { OPINION_TITLES } from './OpinionDialog.tsx';
+
+export interface OpinionsSectionProps {
+  detail: CaseDetail;
+  apply: (result: Result<CaseDetail>) => string | null;
+  onEditOpinion: (opinion: Opinion) => void;
+  onOpenDocument: (documentId: string) => void;
+}
+
+const ROWS: Array<{ label: string; value: (o: Opinion) => string | null }> = [
+  { label: 'Doctor', value: (o) => o.doctor },
+  { label: 'Diagnosis', value: (o) => o.diagnosis },
+  { label: 'Stage', value: (o) => o.stage },
+  { label: 'Recommended treatment', value: (o) => o.treatment },
+  { label: 'Other notes', value: (o) => o.notes },
+];
+
+/** Notes from the visit, the two opinions side by side, and how they differ and what happens next. */
+export function OpinionsSection({ detail, apply, onEditOpinion, onOpenDocument }: OpinionsSectionProps) {
+  const api = useApi();
+  const { first, second } = detail.opinions;
+  const opinions = [first, second];
+  const saveCase = (key: 'visitNotes' | 'differences' | 'nextSteps') => async (text: string | null) =>
+    apply(await api.call(CASE_CALLS.update, { id: detail.case.id, [key]: text }));
+
+  return (
+    <div className="stack">
+      <section aria-labelledby="visit-notes-title" className="stack">
+        <h2 id="visit-notes-title">Notes from the visit</h2>
+        <CaseTextForm
+          label="What the doctor said"
+          hint="Write during or right after the appointment. Audio recordings can be imported into the binder."
+          saved={detail.case.visitNotes}
+          rows={8}
+          saveLabel="Save the notes"
+          onSave={saveCase('visitNotes')}
+        />
+      </section>
+
+      <section aria-labelledby="opinions-title" className="stack">
+        <h2 id="opinions-title">The two opinions side by side</h2>
+        <div className="table-scroll" tabIndex={0} role="region" aria-label="The two opinions side by side">
+          <table className="table opinions">
+            <thead>
+              <tr>
+                <td />
+                {opinions.map((o) => (
+                  <th key={o.which} scope="col">
+                    {OPINION_TITLES[o.which]}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {ROWS.map((row) => (
+                <tr key={row.label}>
+                  <th scope="row">{row.label}</th>
+                  {opinions.map((o) => (
+                    <td key={o.which}>{row.value(o) ?? <span className="muted">Not written yet</span>}</td>
+                  ))}
+                </tr>
+              ))}
+              <tr>
+                <th scope="row">Written report</th>
+                {opinions.map(({ which, report }) => (
+                  <td key={which}>
+                    {report ? (
+                      <button type="button" className="link-button" onClick={() => onOpenDocument(report.id)}>
+                        {report.title}
+                      </button>
+                    ) : (
+                      <span className="muted">Not linked yet</span>
+                    )}
+                  </td>
+                ))}
+              </tr>
+            </tbody>
+          </table>
+        </div>
+        <div className="actions-row">
+          {opinions.map((o) => (
+            <Button key={o.which} onClick={() => onEditOpinion(o)}>
+              Write down the {OPINION_TITLES[o.which].toLowerCase()}
+            </Button>
+          ))}
+        </div>
+      </section>
+
+      <section aria-labelledby="compare-title" className="stack">
+        <h2 id="compare-title">Comparing them</h2>
+        <CaseTextForm
+          label="How the two opinions differ"
+          saved={detail.case.differences}
+          rows={4}
+          saveLabel="Save the differences"
+          onSave={saveCase('differences')}
+        />
+        <CaseTextForm
+          label="Next steps"
+          hint="For example: talk to the first doctor about the second opinion, decide on treatment."
+          saved={detail.case.nextSteps}
+          rows={4}
+          saveLabel="Save the next steps"
+          onSave={saveCase('nextSteps')}
+        />
+      </section>
+    </div>
+  );
+}

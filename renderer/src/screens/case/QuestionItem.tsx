@@ -1,0 +1,159 @@
+import { useState, type FormEvent } from 'react';
+import type { Question } from '../../../../shared/schemas/case.schema.ts';
+import { cx } from '../../lib/class-names.ts';
+import { Badge } from '../../ui/Badge.tsx';
+import { Button } from '../../ui/Button.tsx';
+import { TextAreaField } from '../../ui/Field.tsx';
+import { dateOrDash } from './case-words.ts';
+
+export interface QuestionActions {
+  /** Saves a change; resolves with the error to show, or null. */
+  onSave: (
+    question: Question,
+    change: { text?: string; answered?: boolean; answer?: string | null },
+  ) => Promise<string | null>;
+  onMove: (question: Question, direction: -1 | 1) => void;
+  onDelete: (question: Question) => void;
+}
+
+export interface QuestionItemProps {
+  question: Question;
+  /** 1-based place in the list, and how many there are (for the move buttons and their names). */
+  place: number;
+  count: number;
+  actions: QuestionActions;
+}
+
+/** One question: read it, edit it, move it, answer it, or delete it. */
+export function QuestionItem({ question, place, count, actions }: QuestionItemProps) {
+  const [mode, setMode] = useState<'view' | 'edit' | 'answer'>('view');
+  const [text, setText] = useState(question.text);
+  const [answer, setAnswer] = useState(question.answer ?? '');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const short = <span className="visually-hidden"> question {place}</span>;
+
+  async function save(event: FormEvent) {
+    event.preventDefault();
+    if (mode === 'edit' && !text.trim()) return setError('Write the question, or delete it instead.');
+    setBusy(true);
+    const failed = await actions.onSave(
+      question,
+      mode === 'edit' ? { text: text.trim() } : { answered: true, answer: answer.trim() || null },
+    );
+    setBusy(false);
+    setError(failed);
+    if (!failed) setMode('view');
+  }
+
+  const cancel = () => {
+    setMode('view');
+    setError(null);
+    setText(question.text);
+    setAnswer(question.answer ?? '');
+  };
+
+  return (
+    <li className={cx('question', question.answered && 'question--answered')} id={`question-${question.id}`}>
+      <span className="question__place" aria-hidden="true">
+        {place}
+      </span>
+      <div className="question__body">
+        {mode === 'edit' ? (
+          <form className="form" onSubmit={(e) => void save(e)} noValidate>
+            <TextAreaField
+              label={`Question ${place}`}
+              rows={2}
+              value={text}
+              error={error}
+              autoFocus
+              onChange={(e) => setText(e.target.value)}
+            />
+            <div className="actions-row">
+              <Button type="submit" variant="primary" busy={busy} busyLabel="Saving…">
+                Save question
+              </Button>
+              <Button variant="quiet" onClick={cancel}>
+                Cancel
+              </Button>
+            </div>
+          </form>
+        ) : (
+          <>
+            <p className="question__text">
+              <span className="visually-hidden">Question {place}: </span>
+              {question.text}
+            </p>
+            {question.answered && (
+              <div className="question__answer">
+                <Badge tone="good">
+                  Answered{question.answeredOn && ` on ${dateOrDash(question.answeredOn)}`}
+                </Badge>
+                {question.answer && <p>{question.answer}</p>}
+              </div>
+            )}
+          </>
+        )}
+        {mode === 'answer' && (
+          <form className="form" onSubmit={(e) => void save(e)} noValidate>
+            <TextAreaField
+              label={`The answer to question ${place}`}
+              optional
+              rows={3}
+              value={answer}
+              error={error}
+              autoFocus
+              onChange={(e) => setAnswer(e.target.value)}
+            />
+            <div className="actions-row">
+              <Button type="submit" variant="primary" busy={busy} busyLabel="Saving…">
+                Save the answer
+              </Button>
+              <Button variant="quiet" onClick={cancel}>
+                Cancel
+              </Button>
+            </div>
+          </form>
+        )}
+        {mode === 'view' && (
+          <div className="actions-row question__actions">
+            <Button variant={question.answered ? 'secondary' : 'primary'} onClick={() => setMode('answer')}>
+              {question.answered ? 'Change the answer' : 'Write the answer'}
+              {short}
+            </Button>
+            {question.answered && (
+              <Button
+                variant="quiet"
+                onClick={() => void actions.onSave(question, { answered: false, answer: null })}
+              >
+                Mark as not answered{short}
+              </Button>
+            )}
+            <Button variant="quiet" onClick={() => setMode('edit')}>
+              Edit{short}
+            </Button>
+            <Button
+              variant="quiet"
+              id={`question-${question.id}-up`}
+              aria-disabled={place === 1 || undefined}
+              onClick={() => place > 1 && actions.onMove(question, -1)}
+            >
+              Move up{short}
+            </Button>
+            <Button
+              variant="quiet"
+              id={`question-${question.id}-down`}
+              aria-disabled={place === count || undefined}
+              onClick={() => place < count && actions.onMove(question, 1)}
+            >
+              Move down{short}
+            </Button>
+            <Button variant="quiet" onClick={() => actions.onDelete(question)}>
+              Delete{short}
+            </Button>
+          </div>
+        )}
+      </div>
+    </li>
+  );
+}

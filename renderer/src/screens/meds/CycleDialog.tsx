@@ -1,0 +1,92 @@
+import { useState } from 'react';
+import { CALLS } from '../../../../shared/api/contract.ts';
+import { isoDate } from '../../../../shared/schemas/common.schema.ts';
+import type { Regimen } from '../../../../shared/schemas/meds.schema.ts';
+import { useApi } from '../../api/api-provider.ts';
+import { todayIso } from '../../lib/dates.ts';
+import { Button } from '../../ui/Button.tsx';
+import { Dialog } from '../../ui/Dialog.tsx';
+import { TextField } from '../../ui/Field.tsx';
+import { Notice } from '../../ui/Notice.tsx';
+import { orNull } from './medication-form.ts';
+import { nextCycleNumber, readWholeNumber } from './regimen-form.ts';
+
+export interface CycleDialogProps {
+  regimen: Regimen;
+  onClose: () => void;
+  onSaved: (regimen: Regimen) => void;
+}
+
+/** Record that a cycle was given, on a date (the next cycle by default; an earlier one can be corrected). */
+export function CycleDialog({ regimen, onClose, onSaved }: CycleDialogProps) {
+  const api = useApi();
+  const [number, setNumber] = useState(String(nextCycleNumber(regimen)));
+  const [date, setDate] = useState(todayIso());
+  const [notes, setNotes] = useState('');
+  const [errors, setErrors] = useState<{ number?: string; date?: string }>({});
+  const [failure, setFailure] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function save() {
+    const cycle = readWholeNumber(number, 1, regimen.totalCycles ?? 100);
+    const day = isoDate.safeParse(date);
+    const found = {
+      number: cycle.error ?? (cycle.value === null ? 'Please enter the cycle’s number.' : undefined),
+      date: day.success ? undefined : 'Please enter the day it was given.',
+    };
+    setErrors(found);
+    if (found.number || found.date || cycle.value === null) return;
+    setBusy(true);
+    const result = await api.call(CALLS.regimensRecordCycle, {
+      regimenId: regimen.id,
+      number: cycle.value,
+      date,
+      notes: orNull(notes),
+    });
+    setBusy(false);
+    if (result.ok) onSaved(result.value);
+    else setFailure(result.error.message);
+  }
+
+  return (
+    <Dialog
+      title={`Record a cycle of ${regimen.name}`}
+      onClose={onClose}
+      footer={
+        <>
+          <Button variant="primary" busy={busy} busyLabel="Saving…" onClick={() => void save()}>
+            Save
+          </Button>
+          <Button variant="quiet" onClick={onClose}>
+            Cancel
+          </Button>
+        </>
+      }
+    >
+      <TextField
+        label="Cycle number"
+        hint={regimen.totalCycles ? `Of ${regimen.totalCycles} planned.` : undefined}
+        inputMode="numeric"
+        value={number}
+        error={errors.number}
+        onChange={(e) => setNumber(e.target.value)}
+      />
+      <TextField
+        label="Day it was given"
+        type="date"
+        className="field--date"
+        value={date}
+        error={errors.date}
+        onChange={(e) => setDate(e.target.value)}
+      />
+      <TextField
+        label="Notes"
+        optional
+        hint="For example “dose reduced” or “delayed a week”."
+        value={notes}
+        onChange={(e) => setNotes(e.target.value)}
+      />
+      {failure && <Notice tone="error">{failure}</Notice>}
+    </Dialog>
+  );
+}

@@ -1,0 +1,101 @@
+import { useState } from 'react';
+import { CALLS } from '../../../../shared/api/contract.ts';
+import type { Regimen } from '../../../../shared/schemas/meds.schema.ts';
+import { useApi } from '../../api/api-provider.ts';
+import { Button } from '../../ui/Button.tsx';
+import { Dialog } from '../../ui/Dialog.tsx';
+import { TextAreaField, TextField } from '../../ui/Field.tsx';
+import { Notice } from '../../ui/Notice.tsx';
+import { orNull } from './medication-form.ts';
+import { readWholeNumber } from './regimen-form.ts';
+
+export interface RegimenDialogProps {
+  personId: string;
+  onClose: () => void;
+  onSaved: (regimen: Regimen) => void;
+}
+
+/** Add a chemotherapy regimen: its name, how many cycles are planned and how far apart. */
+export function RegimenDialog({ personId, onClose, onSaved }: RegimenDialogProps) {
+  const api = useApi();
+  const [name, setName] = useState('');
+  const [total, setTotal] = useState('');
+  const [days, setDays] = useState('');
+  const [notes, setNotes] = useState('');
+  const [errors, setErrors] = useState<{ name?: string; total?: string; days?: string }>({});
+  const [failure, setFailure] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function save() {
+    const totalCycles = readWholeNumber(total, 1, 100);
+    const cycleDays = readWholeNumber(days, 1, 365);
+    const found = {
+      name: name.trim() ? undefined : 'Please enter the regimen’s name, as the care team writes it.',
+      total: totalCycles.error ?? undefined,
+      days: cycleDays.error ?? undefined,
+    };
+    setErrors(found);
+    if (found.name || found.total || found.days) return;
+    setBusy(true);
+    const result = await api.call(CALLS.regimensAdd, {
+      personId,
+      name: name.trim(),
+      totalCycles: totalCycles.value,
+      cycleDays: cycleDays.value,
+      notes: orNull(notes),
+    });
+    setBusy(false);
+    if (result.ok) onSaved(result.value);
+    else setFailure(result.error.message);
+  }
+
+  return (
+    <Dialog
+      title="Add a chemotherapy regimen"
+      onClose={onClose}
+      footer={
+        <>
+          <Button variant="primary" busy={busy} busyLabel="Saving…" onClick={() => void save()}>
+            Add regimen
+          </Button>
+          <Button variant="quiet" onClick={onClose}>
+            Cancel
+          </Button>
+        </>
+      }
+    >
+      <TextField
+        label="Name of the regimen"
+        hint="As the care team writes it, for example “AC-T” or “FOLFOX”."
+        value={name}
+        error={errors.name}
+        onChange={(e) => setName(e.target.value)}
+      />
+      <TextField
+        label="How many cycles are planned"
+        optional
+        inputMode="numeric"
+        value={total}
+        error={errors.total}
+        onChange={(e) => setTotal(e.target.value)}
+      />
+      <TextField
+        label="Days from one cycle to the next"
+        optional
+        hint="For example 14 or 21."
+        inputMode="numeric"
+        value={days}
+        error={errors.days}
+        onChange={(e) => setDays(e.target.value)}
+      />
+      <TextAreaField
+        label="Notes"
+        optional
+        rows={3}
+        value={notes}
+        onChange={(e) => setNotes(e.target.value)}
+      />
+      {failure && <Notice tone="error">{failure}</Notice>}
+    </Dialog>
+  );
+}

@@ -82,7 +82,7 @@ export interface OcrBenchResult {
  * then a text-layer PDF against `pdftotext`. Prints a report and returns the figures.
  */
 export async function runOcrBench(
-  options: { pages?: number; pdfPages?: number; print?: (line: string) => void } = {},
+  options: { pages?: number; pdfPages?: number; rounds?: number; print?: (line: string) => void } = {},
 ) {
   const print = options.print ?? ((line: string) => console.log(line));
   const count = Math.max(12, options.pages ?? 12);
@@ -99,12 +99,22 @@ export async function runOcrBench(
     const kinds: ScanPageKind[] = pages.map((p) => p.kind);
     const truths = pages.map((p) => p.truth);
 
-    const ours = await run(process.execPath, carebinderOcrArgs(files));
+    // The two sides alternate over several rounds and each keeps its fastest: on a shared machine,
+    // other work slows whichever side it happens to overlap, and the minimum is the least disturbed.
+    const rounds = Math.max(1, options.rounds ?? 2);
+    let ours: Awaited<ReturnType<typeof run>> | null = null;
+    let native: Awaited<ReturnType<typeof runNative>> | null = null;
+    for (let round = 0; round < rounds; round++) {
+      const oursNow = await run(process.execPath, carebinderOcrArgs(files));
+      if (!ours || oursNow.ms < ours.ms) ours = oursNow;
+      const nativeNow = await runNative(files);
+      if (!native || nativeNow.ms < native.ms) native = nativeNow;
+    }
+    if (!ours || !native) throw new Error('no benchmark round ran');
     const reports = parseLines(ours.stdout);
     const ourTexts = files.map((file) =>
       (reports.find((r) => r.file === file)?.pages ?? []).map((p) => p.text).join('\n'),
     );
-    const native = await runNative(files);
 
     const cer = (texts: string[], only?: ScanPageKind) =>
       mean(
@@ -149,7 +159,7 @@ export async function runOcrBench(
     const c = result.carebinder;
     const n = result.native;
     print(
-      `OCR benchmark: ${count} generated pages (prose, tables, phone photos), ${os.availableParallelism()} cores`,
+      `OCR benchmark: ${count} generated pages (prose, tables, phone photos), ${os.availableParallelism()} cores, best of ${rounds} alternating rounds`,
     );
     print(
       `  carebinder ocr : ${(c.ms / 1000).toFixed(1)} s, ${c.pagesPerMinute.toFixed(1)} pages/min, peak RSS ${megabytes(c.peakRssKb)}, CER ${pct(c.cer)} (prose ${pct(c.cerProse)})`,

@@ -6,5 +6,12 @@ export default defineConfig({
   root: 'renderer',
   base: './',
   plugins: [react()],
-  build: { outDir: '../dist/renderer', emptyOutDir: true, sourcemap: false, target: 'es2022' },
+  build: {
+    outDir: '../dist/renderer',
+    emptyOutDir: true,
+    sourcemap: false,
+    target: 'es2022',
+    // The bundle is read from the local disk (app:// or the loopback door), never downloaded.
+    chunkSizeWarningLimit: 1000,
+  },
 });

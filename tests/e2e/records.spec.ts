@@ -99,7 +99,7 @@ test('portal downloads read as pages and as a health record; the trash gives doc
   await trash.getByRole('button', { name: `Put back “${title}”` }).click();
   await expect(binder.toast.filter({ hasText: `“${title}” is back in the binder.` })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'The trash is empty' })).toBeVisible();
-  await expect(page.getByRole('heading', { level: 2, name: 'Trash' })).toBeFocused();
+  await expect(page.getByRole('heading', { level: 2, name: 'Trash', exact: true })).toBeFocused();
   await binder.openTab('Documents');
   await expect(binder.documents.getByRole('listitem')).toHaveCount(3);
 
@@ -108,9 +108,11 @@ test('portal downloads read as pages and as a health record; the trash gives doc
   await expect(home.card(QUINTA.name).getByText('3 documents in the binder')).toBeVisible();
   await page.locator('body').click({ position: { x: 5, y: 600 } });
   await page.keyboard.press('/');
-  const search = page.getByRole('searchbox', { name: 'Search a binder' });
+  const search = page.getByRole('banner').getByRole('searchbox');
   await expect(search).toBeFocused();
+  await expect(search).toHaveAccessibleName('Search a binder');
   await page.getByRole('combobox', { name: 'Whose binder to search' }).selectOption({ label: QUINTA.name });
+  await expect(search).toHaveAccessibleName(`Search ${QUINTA.name}’s binder`);
   await search.fill('adenocarcinoma');
   await checkScreen(page, '53-family-search');
   await search.press('Enter');
@@ -197,8 +199,8 @@ test('a chemotherapy regimen: add it, record its cycles, put medicines in it', a
   await expect(binder.toast.filter({ hasText: 'Changes to Cyclophosphamide were saved.' })).toBeVisible();
 
   await expect(regimen.getByRole('list', { name: 'Medicines in AC-T' }).getByRole('listitem')).toHaveText([
-    'Doxorubicin',
     'Cyclophosphamide',
+    'Doxorubicin',
   ]);
   await expect(page.getByRole('region', { name: 'Taking now' })).toContainText('Part of AC-T');
   await checkScreen(page, '57-medications-regimen');

@@ -79,10 +79,16 @@ test('a page naming another family member is flagged, moved on request, then con
   await expect(page.getByText('Nothing to look at')).toBeVisible();
 
   // In John's binder the warning is gone; confirming the category takes it out of the queue.
+  // The family card says so in words, and takes John's binder straight to its review queue.
   await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Family' }).click();
-  await home.card('John Doe').getByRole('button', { name: 'Open binder of John Doe' }).click();
+  const lookAgain = home
+    .card('John Doe')
+    .getByRole('button', { name: '1 document needs a look in John Doe’s binder' });
+  await expect(lookAgain).toBeVisible();
+  await checkScreen(page, '36-home-needs-a-look');
+  await lookAgain.click();
   await binder.expectOpen('John Doe');
-  await binder.openTab('Review');
+  await expect(page.getByRole('tab', { name: 'Review (1)' })).toHaveAttribute('aria-selected', 'true');
   const moved = binder.reviewItem(/sigmoid colon/i);
   await expect(moved).toBeVisible();
   await expect(moved).not.toContainText('This page names');

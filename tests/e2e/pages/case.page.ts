@@ -87,7 +87,7 @@ export class CasePage {
   /** Marks a checklist item as not needed, with the reason. */
   async markNotNeeded(label: string, reason: string): Promise<void> {
     await this.item(label)
-      .getByRole('button', { name: `Not needed: ${label}` })
+      .getByRole('button', { name: `Not needed — ${label}` })
       .click();
     await this.dialog.getByLabel('Why is it not needed?').fill(reason);
     await this.dialog.getByRole('button', { name: 'Mark as not needed' }).click();
@@ -97,7 +97,7 @@ export class CasePage {
   /** Marks a task as done on the given day (today when omitted). */
   async markDone(label: string, date?: string): Promise<void> {
     await this.item(label)
-      .getByRole('button', { name: `Mark as done: ${label}` })
+      .getByRole('button', { name: `Mark as done — ${label}` })
       .click();
     if (date) await this.dialog.getByLabel('Done on').fill(date);
     await this.dialog.getByRole('button', { name: 'Mark as done' }).click();

@@ -86,7 +86,7 @@ export function CaseWorkspace({ personId, detail, state, startWithDetails }: Cas
     apply({ ok: true, value: result.value.detail });
     const { documentId } = result.value;
     toast({
-      message: `The letter to ${request.provider} was made and saved in the binder as a PDF, ready to print or attach.`,
+      message: `The letter to ${request.provider} was saved in the binder as a PDF.`,
       action: { label: 'Open the letter', onAction: () => openDocument(documentId) },
     });
   }

@@ -25,7 +25,12 @@ export function CheckboxChoices<T extends string>({
     onChange(on ? [...selected, value] : selected.filter((v) => v !== value));
   return (
     <fieldset
-      className={cx('choice-list', scroll && 'choice-list--scroll', error && 'field--invalid')}
+      className={cx(
+        'choice-list',
+        'case-choices',
+        scroll && 'choice-list--scroll',
+        error && 'field--invalid',
+      )}
       aria-describedby={error ? errorId : undefined}
     >
       <legend>{legend}</legend>

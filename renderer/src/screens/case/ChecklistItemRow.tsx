@@ -7,7 +7,7 @@ import { cx } from '../../lib/class-names.ts';
 import { Badge } from '../../ui/Badge.tsx';
 import { Button } from '../../ui/Button.tsx';
 import { CaseDocumentList } from './CaseDocumentList.tsx';
-import { itemState } from './case-words.ts';
+import { dateOrDash, itemState } from './case-words.ts';
 
 export interface ChecklistItemActions {
   onRequest: (itemId: RequestableItemId) => void;
@@ -26,7 +26,7 @@ const isRequestable = (id: string): id is RequestableItemId =>
 export function ChecklistItemRow({ item, actions }: { item: ChecklistItem; actions: ChecklistItemActions }) {
   const state = itemState(item);
   const titleId = `item-${item.id}-title`;
-  const name = <span className="visually-hidden">: {item.label}</span>;
+  const name = <span className="visually-hidden"> — {item.label}</span>;
   const missing = item.status === 'missing';
   const doneByHand = item.canMarkDone && item.status === 'present';
   // Offered only while nothing is on its way for this item (its next step then names the request).
@@ -39,7 +39,11 @@ export function ChecklistItemRow({ item, actions }: { item: ChecklistItem; actio
         </h4>
         <Badge tone={state.tone}>{state.label}</Badge>
       </div>
-      {item.detail && item.status === 'present' && <p className="case-item__detail">{item.detail}</p>}
+      {item.status === 'present' && (item.doneOn || item.detail) && (
+        <p className="case-item__detail">
+          {item.doneOn ? `Done on ${dateOrDash(item.doneOn)}` : item.detail}
+        </p>
+      )}
       {item.status === 'not_applicable' && (
         <p className="case-item__detail">Why: {item.reason ?? 'no reason given'}</p>
       )}

@@ -29,7 +29,7 @@ const PLACES: Array<{ name: string; what: string }> = [
   },
   {
     name: 'The American Medical Association (AMA)',
-    what: 'Its “DoctorFinder” lists licensed doctors with their training and specialty.',
+    what: 'Explains how to check a doctor’s training and licence; your state’s medical board confirms that a doctor is licensed.',
   },
   {
     name: 'Your insurance company’s directory',

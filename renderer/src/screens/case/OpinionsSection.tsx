@@ -44,7 +44,12 @@ export function OpinionsSection({ detail, apply, onEditOpinion, onOpenDocument }
 
       <section aria-labelledby="opinions-title" className="stack">
         <h2 id="opinions-title">The two opinions side by side</h2>
-        <div className="table-scroll" tabIndex={0} role="region" aria-label="The two opinions side by side">
+        <div
+          className="table-scroll"
+          tabIndex={0}
+          role="region"
+          aria-label="Table of the first and second opinion"
+        >
           <table className="table opinions">
             <thead>
               <tr>

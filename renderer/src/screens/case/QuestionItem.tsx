@@ -117,7 +117,7 @@ export function QuestionItem({ question, place, count, actions }: QuestionItemPr
         )}
         {mode === 'view' && (
           <div className="actions-row question__actions">
-            <Button variant={question.answered ? 'secondary' : 'primary'} onClick={() => setMode('answer')}>
+            <Button onClick={() => setMode('answer')}>
               {question.answered ? 'Change the answer' : 'Write the answer'}
               {short}
             </Button>

@@ -1,4 +1,5 @@
 import type { Readiness } from '../../../../shared/schemas/case.schema.ts';
+import { cx } from '../../lib/class-names.ts';
 import { CheckIcon } from '../../ui/icons.tsx';
 
 /**
@@ -9,7 +10,7 @@ export function ReadinessSummary({ readiness }: { readiness: Readiness }) {
   const done = readiness.missing.length === 0;
   const percent = readiness.total ? Math.round((readiness.ready / readiness.total) * 100) : 100;
   return (
-    <div className="readiness" aria-live="polite" aria-atomic="true">
+    <div className={cx('readiness', done && 'readiness--done')} aria-live="polite" aria-atomic="true">
       <p className="readiness__count">
         {done && <CheckIcon className="readiness__icon" />}
         {readiness.ready} of {readiness.total} ready

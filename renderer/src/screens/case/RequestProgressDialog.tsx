@@ -22,11 +22,12 @@ export interface RequestProgressDialogProps {
   onClose: () => void;
 }
 
-/** The person's documents that can be linked to a request (filed, not still being read). */
-function useLinkableDocuments(personId: string, enabled: boolean) {
+/** The person's documents that can arrive for a request (filed, not still being read, not its own letter). */
+function useLinkableDocuments(personId: string, request: RecordRequest, enabled: boolean) {
   const list = useCall(CALLS.documentsList, enabled ? { personId } : null);
   const documents = (list.value ?? [])
     .filter((d) => d.status === 'done' || d.status === 'needs_review')
+    .filter((d) => d.id !== request.letterDocumentId)
     .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   return { documents, error: list.error, loading: enabled && list.value === null && !list.error };
 }
@@ -48,7 +49,7 @@ export function RequestProgressDialog({
   const [error, setError] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const linkable = useLinkableDocuments(personId, received);
+  const linkable = useLinkableDocuments(personId, request, received);
   const formId = `request-${step}-form`;
 
   async function submit(event: FormEvent) {
@@ -61,7 +62,8 @@ export function RequestProgressDialog({
         CASE_CALLS.requestsUpdate,
         received
           ? { id: request.id, receivedOn: date, documentIds: linked }
-          : { id: request.id, sentOn: date, followUpOn: followUp || null },
+          : // Without a follow-up date the core sets one two weeks after the day it was sent.
+            { id: request.id, sentOn: date, ...(followUp ? { followUpOn: followUp } : {}) },
       ),
     );
     setBusy(false);

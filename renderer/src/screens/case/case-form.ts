@@ -20,9 +20,6 @@ export interface CaseDraft {
 
 export type CaseDraftKey = keyof CaseDraft;
 
-/** The fields of the draft that hold a calendar date (checked for half-typed dates). */
-export const DATE_FIELDS = ['diagnosisDate', 'appointmentDate', 'treatmentStartDate'] as const;
-
 export function draftFromCase(kase: Case): CaseDraft {
   return {
     diagnosis: kase.diagnosis ?? '',

@@ -62,8 +62,3 @@ export const AUTHORISATION_LABELS: Record<NonNullable<Case['referral']>, string>
 export function dateOrDash(iso: string | null): string {
   return iso ? formatLongDate(iso) : '—';
 }
-
-/** "Ann’s" for a known name, "this person’s" otherwise. */
-export function possessive(name: string | null | undefined): string {
-  return name ? `${name}’s` : 'this person’s';
-}

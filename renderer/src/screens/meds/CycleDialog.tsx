@@ -67,6 +67,7 @@ export function CycleDialog({ regimen, onClose, onSaved }: CycleDialogProps) {
         label="Cycle number"
         hint={regimen.totalCycles ? `Of ${regimen.totalCycles} planned.` : undefined}
         inputMode="numeric"
+        className="field--number"
         value={number}
         error={errors.number}
         onChange={(e) => setNumber(e.target.value)}

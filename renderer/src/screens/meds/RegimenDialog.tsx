@@ -75,6 +75,7 @@ export function RegimenDialog({ personId, onClose, onSaved }: RegimenDialogProps
         label="How many cycles are planned"
         optional
         inputMode="numeric"
+        className="field--number"
         value={total}
         error={errors.total}
         onChange={(e) => setTotal(e.target.value)}
@@ -84,6 +85,7 @@ export function RegimenDialog({ personId, onClose, onSaved }: RegimenDialogProps
         optional
         hint="For example 14 or 21."
         inputMode="numeric"
+        className="field--number"
         value={days}
         error={errors.days}
         onChange={(e) => setDays(e.target.value)}

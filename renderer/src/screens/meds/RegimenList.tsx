@@ -24,7 +24,9 @@ export function RegimenList({ regimens, medications, onRecordCycle }: RegimenLis
     <ul className="regimens">
       {regimens.map((regimen) => {
         const titleId = `regimen-${regimen.id}`;
-        const meds = medications.filter((m) => m.regimenId === regimen.id);
+        const meds = medications
+          .filter((m) => m.regimenId === regimen.id)
+          .sort((a, b) => a.name.localeCompare(b.name));
         const spacing = describeSpacing(regimen);
         const next = nextCycleNumber(regimen);
         return (

@@ -2,7 +2,7 @@ import type { Case, Checklist, Reminder } from '../../../shared/schemas/case.sch
 import { getPerson } from '../people/people.repo.ts';
 import type { VaultSession } from '../vault/vault-session.ts';
 import { activeCase, listActiveCases } from './cases.repo.ts';
-import { daysBetween, localToday, relativeDays } from './case-dates.ts';
+import { dateInWords, daysBetween, localToday, relativeDays } from './case-dates.ts';
 import { deriveChecklist } from './checklist.service.ts';
 import { requestState } from './request-state.ts';
 import { listRequests, type RequestRow } from './requests.repo.ts';
@@ -49,7 +49,7 @@ export function caseReminders(
       kind: 'appointment_soon',
       date: kase.appointmentDate,
       severity: missing.length ? 'warning' : 'info',
-      message: `The second-opinion appointment is ${relativeDays(untilAppointment)} (${kase.appointmentDate}${at}). ${still}`,
+      message: `The second-opinion appointment is ${relativeDays(untilAppointment)} (${dateInWords(kase.appointmentDate)}${at}). ${still}`,
     });
   }
 
@@ -62,8 +62,8 @@ export function caseReminders(
       date: request.followUpOn,
       severity: 'warning',
       message:
-        `The records asked of ${request.provider} on ${request.sentOn} have not arrived, and the follow-up ` +
-        `date (${request.followUpOn}) has passed. Call them to check on the request.`,
+        `The records asked of ${request.provider} on ${dateInWords(request.sentOn)} have not arrived, and the follow-up ` +
+        `date (${dateInWords(request.followUpOn)}) has passed. Call them to check on the request.`,
     });
   }
 
@@ -78,7 +78,7 @@ export function caseReminders(
       date: sentOn ?? null,
       severity: appointmentSoon ? 'warning' : 'info',
       message:
-        `Records were sent to the second-opinion office${sentOn ? ` on ${sentOn}` : ''}, but nobody has ` +
+        `Records were sent to the second-opinion office${sentOn ? ` on ${dateInWords(sentOn)}` : ''}, but nobody has ` +
         'confirmed they arrived. Call the office to check.',
     });
   }
@@ -88,7 +88,7 @@ export function caseReminders(
     const opinionFirst = kase.appointmentDate !== null && kase.appointmentDate < kase.treatmentStartDate;
     if (untilTreatment >= 0 && untilTreatment <= window.withinDays && !opinionFirst) {
       const when = kase.appointmentDate
-        ? `, on or before the second-opinion appointment (${kase.appointmentDate})`
+        ? `, on or before the second-opinion appointment (${dateInWords(kase.appointmentDate)})`
         : ', and no second-opinion appointment is booked yet';
       out.push({
         ...base,
@@ -96,7 +96,7 @@ export function caseReminders(
         date: kase.treatmentStartDate,
         severity: 'warning',
         message:
-          `Treatment is planned to start ${relativeDays(untilTreatment)} (${kase.treatmentStartDate})${when}. ` +
+          `Treatment is planned to start ${relativeDays(untilTreatment)} (${dateInWords(kase.treatmentStartDate)})${when}. ` +
           'Ask your doctor whether waiting for the second opinion could delay care.',
       });
     }

@@ -47,7 +47,7 @@ describe('reminders', () => {
     const [overdue, receipt, treatment, appointment] = reminders;
     expect(appointment).toMatchObject({ personName: 'Anna Tester', date: '2026-05-06', severity: 'warning' });
     expect(appointment!.message).toMatch(
-      /in 5 days \(2026-05-06 at 09:30\)\. Still missing: pathology report/,
+      /in 5 days \(May 6, 2026 at 09:30\)\. Still missing: pathology report/,
     );
     expect(appointment!.message).not.toMatch(/operative report/);
     expect(overdue).toMatchObject({ requestId: requests[0]!.id, date: '2026-04-24' });

@@ -1,5 +1,6 @@
 import { createCanvas } from '@napi-rs/canvas';
 import sharp from 'sharp';
+import { seededRandom } from '../core/classify/seeded-random.ts';
 
 /** The look of a generated page: clean prose, a ruled table, or a phone photo of prose. */
 export type ScanPageKind = 'prose' | 'table' | 'photo';
@@ -35,18 +36,6 @@ const TABLE_ROWS = [
   ['Albumin', '4.2', 'g/dL', '3.5-5.0'],
   ['Calcium', '9.6', 'mg/dL', '8.6-10.3'],
 ];
-
-/** Small deterministic PRNG so every run draws the same pages (mulberry32). */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function proseLines(random: () => number, count: number): string[] {
   const lines: string[] = [];
@@ -141,7 +130,7 @@ async function photograph(png: Buffer, random: () => number): Promise<Buffer> {
 
 /** Draws `count` pages cycling prose, table, photo, deterministically from `seed`. */
 export async function makeScanPages(count: number, seed = 7): Promise<ScanPage[]> {
-  const random = prng(seed);
+  const random = seededRandom(seed);
   const kinds: ScanPageKind[] = ['prose', 'table', 'photo'];
   const pages: ScanPage[] = [];
   for (let i = 0; i < count; i++) {

@@ -68,8 +68,9 @@ export const ocrCommand: CliCommand = {
       const reports: (FileReport | undefined)[] = new Array(positionals.length);
       let printed = 0;
       let failures = 0;
-      // Files are read side by side so single-page pictures keep every engine busy; output keeps input order.
-      await mapWindowed(positionals.length, ocr.concurrency, async (index) => {
+      // Files are read side by side, one more than there are engines, so the next file is being prepared
+      // while every engine reads; output keeps input order.
+      await mapWindowed(positionals.length, ocr.concurrency + 1, async (index) => {
         reports[index] = await readOne(positionals[index] ?? '', ocr);
         while (printed < reports.length && reports[printed]) {
           const report = reports[printed] as FileReport;

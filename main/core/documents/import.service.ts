@@ -10,6 +10,7 @@ import { resolveLimits, type ImportLimits } from '../import/limits.ts';
 import { readDocument } from '../import/read-document.ts';
 import { REASONS, refuse } from '../import/refusal.ts';
 import { sniffFileType } from '../import/sniff.ts';
+import { mapWindowed } from '../import/windowed.ts';
 import type { JobProgress } from '../jobs/job-runner.ts';
 import { log } from '../log/logger.ts';
 import type { OcrService } from '../ocr/ocr.types.ts';
@@ -112,21 +113,33 @@ export async function importFiles(
       finish(failure(file, error));
     }
   }
-  for (const [index, item] of queued.entries()) {
-    if (options.signal?.aborted) break;
-    options.report?.({
-      step: `Reading ${index + 1} of ${queued.length}`,
-      current: index,
-      total: queued.length,
-    });
+  await readQueued(session, queued, { ...options, limits }, finish);
+  options.report?.({ step: 'Finished', current: queued.length, total: queued.length });
+  return outcomes;
+}
+
+/**
+ * Reads queued documents side by side — one more than there are OCR engines, so the next document is
+ * being prepared while every engine reads (single-page photos would otherwise use one engine at a time).
+ * Each document's pages are committed in their own transaction, so the order they finish in is harmless.
+ */
+async function readQueued(
+  session: VaultSession,
+  queued: { file: string; documentId: string }[],
+  options: ImportOptions & { limits: ImportLimits },
+  finish: (outcome: ImportOutcome) => void,
+): Promise<void> {
+  let done = 0;
+  await mapWindowed(queued.length, options.ocr.concurrency + 1, async (index) => {
+    const item = queued[index]!;
+    if (options.signal?.aborted) return;
     try {
-      finish(await processDocument(session, item.documentId, { ...options, limits }, item.file));
+      finish(await processDocument(session, item.documentId, options, item.file));
     } catch (error) {
       finish(failure(item.file, error));
     }
-  }
-  options.report?.({ step: 'Finished', current: queued.length, total: queued.length });
-  return outcomes;
+    options.report?.({ step: 'Reading the files', current: ++done, total: queued.length });
+  });
 }
 
 function failure(file: string, error: unknown): ImportOutcome {
@@ -374,21 +387,10 @@ export function removeDocument(session: VaultSession, documentId: string): void 
 
 /** Continues every document an interrupted import left queued or half-read (called after unlock). */
 export async function resumeImports(session: VaultSession, options: ImportOptions): Promise<ImportOutcome[]> {
-  const limits = resolveLimits(options.limits);
-  const pending = docs.listUnfinished(session.db);
-  const outcomes: ImportOutcome[] = [];
-  for (const [index, row] of pending.entries()) {
-    if (options.signal?.aborted) break;
-    options.report?.({
-      step: `resuming ${index + 1} of ${pending.length}`,
-      current: index,
-      total: pending.length,
-    });
-    const outcome = await processDocument(session, row.id, { ...options, limits }, row.originalName);
-    options.onOutcome?.(outcome);
-    outcomes.push(outcome);
-  }
-  return outcomes;
+  const pending = docs
+    .listUnfinished(session.db)
+    .map((row) => ({ file: row.originalName, documentId: row.id }));
+  return readAll(session, pending, options);
 }
 
 /** Reads the given stored documents again (after a browser upload, or "read the text again"). */
@@ -397,21 +399,23 @@ export async function processDocuments(
   documentIds: string[],
   options: ImportOptions,
 ): Promise<ImportOutcome[]> {
-  const limits = resolveLimits(options.limits);
-  const outcomes: ImportOutcome[] = [];
-  for (const [index, id] of documentIds.entries()) {
-    if (options.signal?.aborted) break;
+  const items = documentIds.flatMap((id) => {
     const row = docs.getDocument(session.db, id);
-    if (!row) continue;
-    options.report?.({
-      step: `file ${index + 1} of ${documentIds.length}`,
-      current: index,
-      total: documentIds.length,
-    });
-    const outcome = await processDocument(session, id, { ...options, limits }, row.originalName);
+    return row ? [{ file: row.originalName, documentId: id }] : [];
+  });
+  return readAll(session, items, options);
+}
+
+/** Reads stored documents (resume, re-read, browser uploads) and collects their outcomes. */
+async function readAll(
+  session: VaultSession,
+  items: { file: string; documentId: string }[],
+  options: ImportOptions,
+): Promise<ImportOutcome[]> {
+  const outcomes: ImportOutcome[] = [];
+  await readQueued(session, items, { ...options, limits: resolveLimits(options.limits) }, (outcome) => {
     options.onOutcome?.(outcome);
     outcomes.push(outcome);
-  }
-  options.report?.({ step: 'finished', current: documentIds.length, total: documentIds.length });
+  });
   return outcomes;
 }

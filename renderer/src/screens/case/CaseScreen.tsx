@@ -4,8 +4,8 @@ import { useApi } from '../../api/api-provider.ts';
 import { useNavigation } from '../../app/navigation.ts';
 import { useFocusOnMount } from '../../lib/use-focus-on-mount.ts';
 import { findPerson, usePeople } from '../../lib/use-people.ts';
+import { BackLink } from '../../ui/BackLink.tsx';
 import { Button } from '../../ui/Button.tsx';
-import { BackIcon } from '../../ui/icons.tsx';
 import { Notice } from '../../ui/Notice.tsx';
 import { CaseIntro } from './CaseIntro.tsx';
 import { CaseWorkspace } from './CaseWorkspace.tsx';
@@ -47,13 +47,9 @@ export function CaseScreen({ personId }: { personId: string }) {
 
   return (
     <div className="page case">
-      <Button
-        variant="quiet"
-        className="back-link"
-        onClick={() => navigate({ screen: 'binder', personId, tab: 'documents' })}
-      >
-        <BackIcon /> {person ? `${person.name}’s binder` : 'Back to the binder'}
-      </Button>
+      <BackLink onClick={() => navigate({ screen: 'binder', personId, tab: 'documents' })}>
+        {person ? `${person.name}’s binder` : 'Back to the binder'}
+      </BackLink>
       <div className="page__head">
         <div>
           <h1 ref={headingRef} tabIndex={-1}>

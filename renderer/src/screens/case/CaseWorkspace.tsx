@@ -11,6 +11,7 @@ import {
 import { useApi } from '../../api/api-provider.ts';
 import { useNavigation } from '../../app/navigation.ts';
 import { Button } from '../../ui/Button.tsx';
+import { ConfirmDialog } from '../../ui/ConfirmDialog.tsx';
 import { PlusIcon } from '../../ui/icons.tsx';
 import { Tabs } from '../../ui/Tabs.tsx';
 import { useToast } from '../../ui/Toast.tsx';
@@ -18,7 +19,6 @@ import { CaseDetailsCard } from './CaseDetailsCard.tsx';
 import { CaseDetailsDialog } from './CaseDetailsDialog.tsx';
 import { ChecklistItemDialog } from './ChecklistItemDialog.tsx';
 import { ChecklistSection } from './ChecklistSection.tsx';
-import { ConfirmDialog } from './ConfirmDialog.tsx';
 import { FindDoctorHelp } from './FindDoctorHelp.tsx';
 import { OpinionDialog } from './OpinionDialog.tsx';
 import { OpinionsSection } from './OpinionsSection.tsx';
@@ -240,6 +240,7 @@ export function CaseWorkspace({ personId, detail, state, startWithDetails }: Cas
         <ConfirmDialog
           title={`Delete the request to ${open.request.provider}?`}
           confirmLabel="Delete request"
+          busyLabel="Deleting…"
           returnFocusTo={sectionRef}
           onClose={close}
           onConfirm={async () => {
@@ -263,6 +264,7 @@ export function CaseWorkspace({ personId, detail, state, startWithDetails }: Cas
         <ConfirmDialog
           title="Delete this question?"
           confirmLabel="Delete question"
+          busyLabel="Deleting…"
           returnFocusTo={sectionRef}
           onClose={close}
           onConfirm={async () => {

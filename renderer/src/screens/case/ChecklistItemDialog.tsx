@@ -3,10 +3,9 @@ import type { Result } from '../../../../shared/errors.ts';
 import { CASE_CALLS, type CaseDetail, type ChecklistItem } from '../../../../shared/schemas/case.schema.ts';
 import { useApi } from '../../api/api-provider.ts';
 import { todayIso } from '../../lib/dates.ts';
-import { Button } from '../../ui/Button.tsx';
-import { Dialog } from '../../ui/Dialog.tsx';
+import { DateField } from '../../ui/DateField.tsx';
 import { TextAreaField, TextField } from '../../ui/Field.tsx';
-import { Notice } from '../../ui/Notice.tsx';
+import { FormDialog } from '../../ui/FormDialog.tsx';
 
 export interface ChecklistItemDialogProps {
   caseId: string;
@@ -34,7 +33,6 @@ export function ChecklistItemDialog({
   const [error, setError] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const formId = `item-${item.id}-form`;
   const notApplicable = mode === 'not_applicable';
 
   async function submit(event: FormEvent) {
@@ -63,54 +61,38 @@ export function ChecklistItemDialog({
   }
 
   return (
-    <Dialog
+    <FormDialog
       title={notApplicable ? `Not needed: ${item.label}` : `Done: ${item.label}`}
       size="small"
       onClose={onClose}
-      footer={
-        <>
-          <Button type="submit" form={formId} variant="primary" busy={busy} busyLabel="Saving…">
-            {notApplicable ? 'Mark as not needed' : 'Mark as done'}
-          </Button>
-          <Button variant="quiet" onClick={onClose}>
-            Cancel
-          </Button>
-        </>
-      }
+      submitLabel={notApplicable ? 'Mark as not needed' : 'Mark as done'}
+      busy={busy}
+      failure={failure}
+      onSubmit={submit}
     >
-      <form id={formId} className="form" onSubmit={(e) => void submit(e)} noValidate>
-        {notApplicable ? (
-          <TextField
-            label="Why is it not needed?"
-            hint="For example “No surgery yet” or “No hospital stay”. You can undo this at any time."
-            value={reason}
-            error={error}
-            maxLength={300}
-            onChange={(e) => setReason(e.target.value)}
+      {notApplicable ? (
+        <TextField
+          label="Why is it not needed?"
+          hint="For example “No surgery yet” or “No hospital stay”. You can undo this at any time."
+          value={reason}
+          error={error}
+          maxLength={300}
+          onChange={(e) => setReason(e.target.value)}
+        />
+      ) : (
+        <>
+          <DateField label="Done on" value={date} error={error} onChange={(e) => setDate(e.target.value)} />
+          <TextAreaField
+            label="Note"
+            optional
+            rows={2}
+            hint="For example the tracking number, or who you spoke to."
+            value={note}
+            maxLength={2000}
+            onChange={(e) => setNote(e.target.value)}
           />
-        ) : (
-          <>
-            <TextField
-              label="Done on"
-              type="date"
-              className="field--date"
-              value={date}
-              error={error}
-              onChange={(e) => setDate(e.target.value)}
-            />
-            <TextAreaField
-              label="Note"
-              optional
-              rows={2}
-              hint="For example the tracking number, or who you spoke to."
-              value={note}
-              maxLength={2000}
-              onChange={(e) => setNote(e.target.value)}
-            />
-          </>
-        )}
-        {failure && <Notice tone="error">{failure}</Notice>}
-      </form>
-    </Dialog>
+        </>
+      )}
+    </FormDialog>
   );
 }

@@ -5,9 +5,8 @@ import type { Result } from '../../../../shared/errors.ts';
 import { CASE_CALLS, type CaseDetail, type Opinion } from '../../../../shared/schemas/case.schema.ts';
 import { useApi } from '../../api/api-provider.ts';
 import { useCall } from '../../api/use-call.ts';
-import { Button } from '../../ui/Button.tsx';
-import { Dialog } from '../../ui/Dialog.tsx';
 import { TextAreaField, TextField } from '../../ui/Field.tsx';
+import { FormDialog } from '../../ui/FormDialog.tsx';
 import { Notice } from '../../ui/Notice.tsx';
 import { SelectField } from '../../ui/SelectField.tsx';
 import { blankToNull } from './case-form.ts';
@@ -41,7 +40,6 @@ export function OpinionDialog({ personId, caseId, opinion, apply, onDone, onClos
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const title = OPINION_TITLES[opinion.which];
-  const formId = `opinion-${opinion.which}-form`;
   const text = (key: keyof typeof fields) => ({
     value: fields[key],
     onChange: (event: { target: { value: string } }) =>
@@ -79,35 +77,26 @@ export function OpinionDialog({ personId, caseId, opinion, apply, onDone, onClos
   ];
 
   return (
-    <Dialog
+    <FormDialog
       title={title}
       onClose={onClose}
-      footer={
-        <>
-          <Button type="submit" form={formId} variant="primary" busy={busy} busyLabel="Saving…">
-            Save
-          </Button>
-          <Button variant="quiet" onClick={onClose}>
-            Cancel
-          </Button>
-        </>
-      }
+      submitLabel="Save"
+      busy={busy}
+      failure={failure}
+      onSubmit={submit}
     >
-      <form id={formId} className="form" onSubmit={(e) => void submit(e)} noValidate>
-        <TextField label="Doctor" optional {...text('doctor')} />
-        <TextAreaField label="Diagnosis" optional rows={2} {...text('diagnosis')} />
-        <TextField label="Stage" optional hint="For example “stage 2” or “T2 N0 M0”." {...text('stage')} />
-        <TextAreaField label="Recommended treatment" optional rows={3} {...text('treatment')} />
-        <TextAreaField label="Other notes" optional rows={3} {...text('notes')} />
-        <SelectField
-          label="The doctor’s written report"
-          hint="Import the report into the binder first; then choose it here."
-          options={reportOptions}
-          {...text('report')}
-        />
-        {documents.error && <Notice tone="error">{documents.error}</Notice>}
-        {failure && <Notice tone="error">{failure}</Notice>}
-      </form>
-    </Dialog>
+      <TextField label="Doctor" optional {...text('doctor')} />
+      <TextAreaField label="Diagnosis" optional rows={2} {...text('diagnosis')} />
+      <TextField label="Stage" optional hint="For example “stage 2” or “T2 N0 M0”." {...text('stage')} />
+      <TextAreaField label="Recommended treatment" optional rows={3} {...text('treatment')} />
+      <TextAreaField label="Other notes" optional rows={3} {...text('notes')} />
+      <SelectField
+        label="The doctor’s written report"
+        hint="Import the report into the binder first; then choose it here."
+        options={reportOptions}
+        {...text('report')}
+      />
+      {documents.error && <Notice tone="error">{documents.error}</Notice>}
+    </FormDialog>
   );
 }

@@ -20,26 +20,43 @@ const ROWS: Array<{ label: string; value: (o: Opinion) => string | null }> = [
   { label: 'Other notes', value: (o) => o.notes },
 ];
 
+type CaseNoteKey = 'visitNotes' | 'differences' | 'nextSteps';
+
+/** The words of each free text the case keeps about the visit and the opinions. */
+const NOTE_FORMS: Record<CaseNoteKey, { label: string; hint?: string; rows: number; saveLabel: string }> = {
+  visitNotes: {
+    label: 'What the doctor said',
+    hint: 'Write during or right after the appointment. Audio recordings can be imported into the binder.',
+    rows: 8,
+    saveLabel: 'Save the notes',
+  },
+  differences: { label: 'How the two opinions differ', rows: 4, saveLabel: 'Save the differences' },
+  nextSteps: {
+    label: 'Next steps',
+    hint: 'For example: talk to the first doctor about the second opinion, decide on treatment.',
+    rows: 4,
+    saveLabel: 'Save the next steps',
+  },
+};
+
 /** Notes from the visit, the two opinions side by side, and how they differ and what happens next. */
 export function OpinionsSection({ detail, apply, onEditOpinion, onOpenDocument }: OpinionsSectionProps) {
   const api = useApi();
   const { first, second } = detail.opinions;
   const opinions = [first, second];
-  const saveCase = (key: 'visitNotes' | 'differences' | 'nextSteps') => async (text: string | null) =>
-    apply(await api.call(CASE_CALLS.update, { id: detail.case.id, [key]: text }));
+  const noteForm = (key: CaseNoteKey) => (
+    <CaseTextForm
+      {...NOTE_FORMS[key]}
+      saved={detail.case[key]}
+      onSave={async (text) => apply(await api.call(CASE_CALLS.update, { id: detail.case.id, [key]: text }))}
+    />
+  );
 
   return (
     <div className="stack">
       <section aria-labelledby="visit-notes-title" className="stack">
         <h2 id="visit-notes-title">Notes from the visit</h2>
-        <CaseTextForm
-          label="What the doctor said"
-          hint="Write during or right after the appointment. Audio recordings can be imported into the binder."
-          saved={detail.case.visitNotes}
-          rows={8}
-          saveLabel="Save the notes"
-          onSave={saveCase('visitNotes')}
-        />
+        {noteForm('visitNotes')}
       </section>
 
       <section aria-labelledby="opinions-title" className="stack">
@@ -98,21 +115,8 @@ export function OpinionsSection({ detail, apply, onEditOpinion, onOpenDocument }
 
       <section aria-labelledby="compare-title" className="stack">
         <h2 id="compare-title">Comparing them</h2>
-        <CaseTextForm
-          label="How the two opinions differ"
-          saved={detail.case.differences}
-          rows={4}
-          saveLabel="Save the differences"
-          onSave={saveCase('differences')}
-        />
-        <CaseTextForm
-          label="Next steps"
-          hint="For example: talk to the first doctor about the second opinion, decide on treatment."
-          saved={detail.case.nextSteps}
-          rows={4}
-          saveLabel="Save the next steps"
-          onSave={saveCase('nextSteps')}
-        />
+        {noteForm('differences')}
+        {noteForm('nextSteps')}
       </section>
     </div>
   );

@@ -52,6 +52,7 @@ export function QuestionItem({ question, place, count, actions }: QuestionItemPr
     setText(question.text);
     setAnswer(question.answer ?? '');
   };
+  const form = { error, busy, onSubmit: save, onCancel: cancel };
 
   return (
     <li className={cx('question', question.answered && 'question--answered')} id={`question-${question.id}`}>
@@ -60,24 +61,14 @@ export function QuestionItem({ question, place, count, actions }: QuestionItemPr
       </span>
       <div className="question__body">
         {mode === 'edit' ? (
-          <form className="form" onSubmit={(e) => void save(e)} noValidate>
-            <TextAreaField
-              label={`Question ${place}`}
-              rows={2}
-              value={text}
-              error={error}
-              autoFocus
-              onChange={(e) => setText(e.target.value)}
-            />
-            <div className="actions-row">
-              <Button type="submit" variant="primary" busy={busy} busyLabel="Saving…">
-                Save question
-              </Button>
-              <Button variant="quiet" onClick={cancel}>
-                Cancel
-              </Button>
-            </div>
-          </form>
+          <QuestionTextForm
+            label={`Question ${place}`}
+            rows={2}
+            value={text}
+            onChange={setText}
+            saveLabel="Save question"
+            {...form}
+          />
         ) : (
           <>
             <p className="question__text">
@@ -95,25 +86,15 @@ export function QuestionItem({ question, place, count, actions }: QuestionItemPr
           </>
         )}
         {mode === 'answer' && (
-          <form className="form" onSubmit={(e) => void save(e)} noValidate>
-            <TextAreaField
-              label={`The answer to question ${place}`}
-              optional
-              rows={3}
-              value={answer}
-              error={error}
-              autoFocus
-              onChange={(e) => setAnswer(e.target.value)}
-            />
-            <div className="actions-row">
-              <Button type="submit" variant="primary" busy={busy} busyLabel="Saving…">
-                Save the answer
-              </Button>
-              <Button variant="quiet" onClick={cancel}>
-                Cancel
-              </Button>
-            </div>
-          </form>
+          <QuestionTextForm
+            label={`The answer to question ${place}`}
+            optional
+            rows={3}
+            value={answer}
+            onChange={setAnswer}
+            saveLabel="Save the answer"
+            {...form}
+          />
         )}
         {mode === 'view' && (
           <div className="actions-row question__actions">
@@ -155,5 +136,54 @@ export function QuestionItem({ question, place, count, actions }: QuestionItemPr
         )}
       </div>
     </li>
+  );
+}
+
+interface QuestionTextFormProps {
+  label: string;
+  optional?: boolean;
+  rows: number;
+  value: string;
+  onChange: (value: string) => void;
+  error: string | null;
+  busy: boolean;
+  saveLabel: string;
+  onSubmit: (event: FormEvent) => Promise<void>;
+  onCancel: () => void;
+}
+
+/** Editing a question's words or its answer: one text box with Save and Cancel, in place of the text. */
+function QuestionTextForm({
+  label,
+  optional,
+  rows,
+  value,
+  onChange,
+  error,
+  busy,
+  saveLabel,
+  onSubmit,
+  onCancel,
+}: QuestionTextFormProps) {
+  return (
+    <form className="form" onSubmit={(e) => void onSubmit(e)} noValidate>
+      <TextAreaField
+        label={label}
+        optional={optional}
+        rows={rows}
+        value={value}
+        error={error}
+        autoFocus
+        onChange={(e) => onChange(e.target.value)}
+      />
+      <div className="actions-row">
+        <Button type="submit" variant="primary" busy={busy} busyLabel="Saving…">
+          {saveLabel}
+        </Button>
+        <Button variant="quiet" onClick={onCancel}>
+          Cancel
+        </Button>
+      </div>
+    </form>
   );
 }

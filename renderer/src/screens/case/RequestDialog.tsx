@@ -9,14 +9,13 @@ import {
   type RequestableItemId,
 } from '../../../../shared/schemas/case.schema.ts';
 import { useApi } from '../../api/api-provider.ts';
-import { Button } from '../../ui/Button.tsx';
-import { Dialog } from '../../ui/Dialog.tsx';
+import { DateField } from '../../ui/DateField.tsx';
 import { TextAreaField, TextField } from '../../ui/Field.tsx';
-import { Notice } from '../../ui/Notice.tsx';
+import { FormDialog } from '../../ui/FormDialog.tsx';
 import { SelectField } from '../../ui/SelectField.tsx';
 import { CheckboxChoices } from './CheckboxChoices.tsx';
 import { METHOD_LABELS, REQUESTABLE_LABELS } from './case-words.ts';
-import { halfTypedField } from './half-typed.ts';
+import { halfTypedProblem } from './half-typed.ts';
 import { checkRequest, requestDraft, requestFields, type RequestDraftErrors } from './request-form.ts';
 
 export interface RequestDialogProps {
@@ -40,7 +39,6 @@ export function RequestDialog({ detail, from, apply, onDone, onClose }: RequestD
   const [errors, setErrors] = useState<RequestDraftErrors>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const formId = 'request-form';
 
   const text = (
     key:
@@ -55,12 +53,8 @@ export function RequestDialog({ detail, from, apply, onDone, onClose }: RequestD
     event.preventDefault();
     const found = checkRequest(draft);
     setErrors(found);
-    const half = halfTypedField(formRef.current);
-    if (half) {
-      setFailure(`“${half.label}” is not complete. Check the day, month and year, or clear it.`);
-      half.input.focus();
-      return;
-    }
+    const half = halfTypedProblem(formRef.current);
+    if (half) return setFailure(half);
     if (Object.keys(found).length > 0) {
       formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"], .field--invalid input')?.focus();
       return;
@@ -82,89 +76,68 @@ export function RequestDialog({ detail, from, apply, onDone, onClose }: RequestD
   }
 
   return (
-    <Dialog
+    <FormDialog
       title={editing ? `Request to ${editing.provider}` : 'Request records'}
       onClose={onClose}
-      footer={
-        <>
-          <Button type="submit" form={formId} variant="primary" busy={busy} busyLabel="Saving…">
-            {editing ? 'Save request' : 'Add request'}
-          </Button>
-          <Button variant="quiet" onClick={onClose}>
-            Cancel
-          </Button>
-        </>
-      }
+      submitLabel={editing ? 'Save request' : 'Add request'}
+      busy={busy}
+      failure={failure}
+      formRef={formRef}
+      onSubmit={submit}
     >
-      <form id={formId} ref={formRef} className="form" onSubmit={(e) => void submit(e)} noValidate>
-        <TextField
-          label="Who has the records?"
-          hint="The hospital, practice, lab or imaging center."
-          error={errors.provider}
-          {...text('provider')}
-        />
-        <TextField
-          label="Department"
-          optional
-          hint="For example “Medical records” or “Pathology”."
-          {...text('department')}
-        />
-        <TextAreaField
-          label="Their address, fax number or portal"
-          optional
-          rows={2}
-          {...text('providerContact')}
-        />
-        <CheckboxChoices
-          legend="What to ask for"
-          options={ITEM_OPTIONS}
-          selected={draft.items}
-          onChange={(items) => setDraft((d) => ({ ...d, items }))}
-          error={errors.items}
-        />
-        <TextAreaField
-          label="Anything more specific"
-          optional
-          rows={2}
-          hint="For example “the biopsy of 3 February” or “the CT scans since January”."
-          {...text('details')}
-        />
-        <SelectField
-          label="How you will ask"
-          options={METHOD_OPTIONS}
-          value={draft.method}
-          onChange={(event) => {
-            const method = REQUEST_METHODS.find((m) => m === event.target.value);
-            if (method) setDraft((d) => ({ ...d, method }));
-          }}
-        />
-        <div className="case-fields-row">
-          <TextField
-            label="Records from"
-            optional
-            type="date"
-            className="field--date"
-            {...text('fromDate')}
-          />
-          <TextField
-            label="Records until"
-            optional
-            type="date"
-            className="field--date"
-            error={errors.toDate}
-            {...text('toDate')}
-          />
-        </div>
-        <TextAreaField
-          label="Where to send them"
-          optional
-          rows={3}
-          hint="To you, or straight to the second-opinion office (name and address or fax)."
-          {...text('sendTo')}
-        />
-        <TextAreaField label="Notes" optional rows={2} {...text('notes')} />
-        {failure && <Notice tone="error">{failure}</Notice>}
-      </form>
-    </Dialog>
+      <TextField
+        label="Who has the records?"
+        hint="The hospital, practice, lab or imaging center."
+        error={errors.provider}
+        {...text('provider')}
+      />
+      <TextField
+        label="Department"
+        optional
+        hint="For example “Medical records” or “Pathology”."
+        {...text('department')}
+      />
+      <TextAreaField
+        label="Their address, fax number or portal"
+        optional
+        rows={2}
+        {...text('providerContact')}
+      />
+      <CheckboxChoices
+        legend="What to ask for"
+        options={ITEM_OPTIONS}
+        selected={draft.items}
+        onChange={(items) => setDraft((d) => ({ ...d, items }))}
+        error={errors.items}
+      />
+      <TextAreaField
+        label="Anything more specific"
+        optional
+        rows={2}
+        hint="For example “the biopsy of 3 February” or “the CT scans since January”."
+        {...text('details')}
+      />
+      <SelectField
+        label="How you will ask"
+        options={METHOD_OPTIONS}
+        value={draft.method}
+        onChange={(event) => {
+          const method = REQUEST_METHODS.find((m) => m === event.target.value);
+          if (method) setDraft((d) => ({ ...d, method }));
+        }}
+      />
+      <div className="case-fields-row">
+        <DateField label="Records from" optional {...text('fromDate')} />
+        <DateField label="Records until" optional error={errors.toDate} {...text('toDate')} />
+      </div>
+      <TextAreaField
+        label="Where to send them"
+        optional
+        rows={3}
+        hint="To you, or straight to the second-opinion office (name and address or fax)."
+        {...text('sendTo')}
+      />
+      <TextAreaField label="Notes" optional rows={2} {...text('notes')} />
+    </FormDialog>
   );
 }

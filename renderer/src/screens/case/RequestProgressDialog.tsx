@@ -6,9 +6,8 @@ import { useApi } from '../../api/api-provider.ts';
 import { useCall } from '../../api/use-call.ts';
 import { CATEGORY_LABELS } from '../../../../shared/categories.ts';
 import { formatLongDate, todayIso } from '../../lib/dates.ts';
-import { Button } from '../../ui/Button.tsx';
-import { Dialog } from '../../ui/Dialog.tsx';
-import { TextField } from '../../ui/Field.tsx';
+import { DateField } from '../../ui/DateField.tsx';
+import { FormDialog } from '../../ui/FormDialog.tsx';
 import { Notice } from '../../ui/Notice.tsx';
 import { CheckboxChoices } from './CheckboxChoices.tsx';
 
@@ -50,7 +49,6 @@ export function RequestProgressDialog({
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const linkable = useLinkableDocuments(personId, request, received);
-  const formId = `request-${step}-form`;
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -76,71 +74,58 @@ export function RequestProgressDialog({
   }
 
   return (
-    <Dialog
+    <FormDialog
       title={received ? `Received from ${request.provider}` : `Sent to ${request.provider}`}
       onClose={onClose}
-      footer={
-        <>
-          <Button type="submit" form={formId} variant="primary" busy={busy} busyLabel="Saving…">
-            {received ? 'Mark as received' : 'Mark as sent'}
-          </Button>
-          <Button variant="quiet" onClick={onClose}>
-            Cancel
-          </Button>
-        </>
-      }
+      submitLabel={received ? 'Mark as received' : 'Mark as sent'}
+      busy={busy}
+      failure={failure}
+      onSubmit={submit}
     >
-      <form id={formId} className="form" onSubmit={(e) => void submit(e)} noValidate>
-        <TextField
-          label={received ? 'Received on' : 'Sent on'}
-          type="date"
-          className="field--date"
-          value={date}
-          error={error}
-          onChange={(e) => setDate(e.target.value)}
+      <DateField
+        label={received ? 'Received on' : 'Sent on'}
+        value={date}
+        error={error}
+        onChange={(e) => setDate(e.target.value)}
+      />
+      {!received && (
+        <DateField
+          label="Follow up on"
+          optional
+          hint="The day to call them if nothing has arrived. Leave it empty and CareBinder picks two weeks after the day you sent it."
+          value={followUp}
+          onChange={(e) => setFollowUp(e.target.value)}
         />
-        {!received && (
-          <TextField
-            label="Follow up on"
-            optional
-            type="date"
-            className="field--date"
-            hint="The day to call them if nothing has arrived. Leave it empty and CareBinder picks two weeks after the day you sent it."
-            value={followUp}
-            onChange={(e) => setFollowUp(e.target.value)}
-          />
-        )}
-        {received && linkable.loading && <p role="status">Loading the binder’s documents…</p>}
-        {received && linkable.error && <Notice tone="error">{linkable.error}</Notice>}
-        {received && !linkable.loading && linkable.documents.length === 0 && (
-          <p className="muted">
-            No documents in the binder yet. Import what arrived first, then link it here — or mark the request
-            as received now and link the documents later.
-          </p>
-        )}
-        {received && linkable.documents.length > 0 && (
-          <CheckboxChoices
-            legend="Which documents arrived?"
-            scroll
-            options={linkable.documents.map((d) => ({
-              value: d.id,
-              label: (
-                <>
-                  {d.title}
-                  <span className="muted">
-                    {' · '}
-                    {d.category ? CATEGORY_LABELS[d.category] : 'Not filed yet'}
-                    {d.docDate && ` · ${formatLongDate(d.docDate)}`}
-                  </span>
-                </>
-              ),
-            }))}
-            selected={linked}
-            onChange={setLinked}
-          />
-        )}
-        {failure && <Notice tone="error">{failure}</Notice>}
-      </form>
-    </Dialog>
+      )}
+      {received && linkable.loading && <p role="status">Loading the binder’s documents…</p>}
+      {received && linkable.error && <Notice tone="error">{linkable.error}</Notice>}
+      {received && !linkable.loading && linkable.documents.length === 0 && (
+        <p className="muted">
+          No documents in the binder yet. Import what arrived first, then link it here — or mark the request
+          as received now and link the documents later.
+        </p>
+      )}
+      {received && linkable.documents.length > 0 && (
+        <CheckboxChoices
+          legend="Which documents arrived?"
+          scroll
+          options={linkable.documents.map((d) => ({
+            value: d.id,
+            label: (
+              <>
+                {d.title}
+                <span className="muted">
+                  {' · '}
+                  {d.category ? CATEGORY_LABELS[d.category] : 'Not filed yet'}
+                  {d.docDate && ` · ${formatLongDate(d.docDate)}`}
+                </span>
+              </>
+            ),
+          }))}
+          selected={linked}
+          onChange={setLinked}
+        />
+      )}
+    </FormDialog>
   );
 }

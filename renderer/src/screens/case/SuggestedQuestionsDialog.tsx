@@ -7,8 +7,7 @@ import {
 } from '../../../../shared/schemas/case.schema.ts';
 import { useApi } from '../../api/api-provider.ts';
 import { useCall } from '../../api/use-call.ts';
-import { Button } from '../../ui/Button.tsx';
-import { Dialog } from '../../ui/Dialog.tsx';
+import { ActionDialog } from '../../ui/ActionDialog.tsx';
 import { Notice } from '../../ui/Notice.tsx';
 import { CheckboxChoices } from './CheckboxChoices.tsx';
 
@@ -45,25 +44,17 @@ export function SuggestedQuestionsDialog({ caseId, apply, onDone, onClose }: Sug
   }
 
   return (
-    <Dialog
+    <ActionDialog
       title="Suggested questions"
       onClose={onClose}
-      footer={
-        <>
-          <Button
-            variant="primary"
-            busy={busy}
-            busyLabel="Adding…"
-            aria-disabled={picked.length === 0 || undefined}
-            onClick={() => picked.length > 0 && void add()}
-          >
-            {picked.length === 1 ? 'Add 1 question' : `Add ${picked.length} questions`}
-          </Button>
-          <Button variant="quiet" onClick={onClose}>
-            Cancel
-          </Button>
-        </>
-      }
+      failure={failure}
+      action={{
+        label: picked.length === 1 ? 'Add 1 question' : `Add ${picked.length} questions`,
+        busy,
+        busyLabel: 'Adding…',
+        'aria-disabled': picked.length === 0 || undefined,
+        onClick: () => picked.length > 0 && void add(),
+      }}
     >
       <p>
         Patient guides suggest asking these. Choose the ones you want; you can change their words or their
@@ -90,7 +81,6 @@ export function SuggestedQuestionsDialog({ caseId, apply, onDone, onClose }: Sug
           onChange={setChosen}
         />
       )}
-      {failure && <Notice tone="error">{failure}</Notice>}
-    </Dialog>
+    </ActionDialog>
   );
 }

@@ -3,9 +3,10 @@ import type { ExportPreview } from '../../../../shared/schemas/export.schema.ts'
 import { formatLongDate } from '../../lib/dates.ts';
 import { Button } from '../../ui/Button.tsx';
 import { Checkbox } from '../../ui/Checkbox.tsx';
-import { TextField } from '../../ui/Field.tsx';
+import { DateField } from '../../ui/DateField.tsx';
 import type { ContentsChoice } from './export-form.ts';
 import { describeDocuments, describePages } from './packet-words.ts';
+import { ExportStep } from './ExportStep.tsx';
 
 export interface ContentsStepProps {
   /** Everything in the date range: what can be chosen (null while loading). */
@@ -26,13 +27,7 @@ export function ContentsStep({ available, contents, onChange }: ContentsStepProp
   const leftOutCount = choosable.filter((d) => contents.leftOutDocuments.includes(d.id)).length;
 
   return (
-    <section className="card export-step" aria-labelledby="step-what">
-      <h2 id="step-what">
-        <span className="export-step__number" aria-hidden="true">
-          1
-        </span>
-        What goes in
-      </h2>
+    <ExportStep number={1} headingId="step-what" title="What goes in">
       {!available ? (
         <p className="muted">Looking through the binder…</p>
       ) : present.length === 0 ? (
@@ -110,18 +105,14 @@ export function ContentsStep({ available, contents, onChange }: ContentsStepProp
           Leave both empty to include every date. With dates, undated documents are left out.
         </p>
         <div className="export-dates__row">
-          <TextField
-            className="field--date"
-            type="date"
+          <DateField
             label="From"
             optional
             value={contents.from}
             max={contents.to || undefined}
             onChange={(event) => onChange({ ...contents, from: event.target.value })}
           />
-          <TextField
-            className="field--date"
-            type="date"
+          <DateField
             label="To"
             optional
             value={contents.to}
@@ -130,6 +121,6 @@ export function ContentsStep({ available, contents, onChange }: ContentsStepProp
           />
         </div>
       </fieldset>
-    </section>
+    </ExportStep>
   );
 }

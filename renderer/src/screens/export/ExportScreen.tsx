@@ -5,8 +5,8 @@ import { useCall } from '../../api/use-call.ts';
 import { useNavigation } from '../../app/navigation.ts';
 import { useFocusOnMount } from '../../lib/use-focus-on-mount.ts';
 import { findPerson, usePeople } from '../../lib/use-people.ts';
+import { BackLink } from '../../ui/BackLink.tsx';
 import { Button } from '../../ui/Button.tsx';
-import { BackIcon } from '../../ui/icons.tsx';
 import { Notice } from '../../ui/Notice.tsx';
 import '../../styles/export.css';
 import { ContentsStep } from './ContentsStep.tsx';
@@ -100,9 +100,7 @@ export function ExportScreen({ personId }: { personId: string }) {
 
   return (
     <div className="page export">
-      <Button variant="quiet" className="back-link" onClick={toBinder}>
-        <BackIcon /> Back to the binder
-      </Button>
+      <BackLink onClick={toBinder}>Back to the binder</BackLink>
       <h1 ref={headingRef} tabIndex={-1}>
         Export a packet for the doctor
       </h1>

@@ -3,8 +3,8 @@ import { CALLS } from '../../../../shared/api/contract.ts';
 import type { ExportVerification } from '../../../../shared/schemas/export.schema.ts';
 import { useApi } from '../../api/api-provider.ts';
 import { Button } from '../../ui/Button.tsx';
-import { TextField } from '../../ui/Field.tsx';
 import { Notice } from '../../ui/Notice.tsx';
+import { PathField } from '../../ui/PathField.tsx';
 import { VerificationNotice } from './VerificationNotice.tsx';
 
 /**
@@ -31,11 +31,9 @@ export function FolderCheck({ folder }: { folder: string }) {
     <div className="export-check">
       <h3>Check the folder again</h3>
       <p>After copying the folder to a USB stick, type where the copy is and check it.</p>
-      <TextField
+      <PathField
         className="export-path"
         label="Packet folder to check"
-        autoComplete="off"
-        spellCheck={false}
         value={path}
         onChange={(event) => setPath(event.target.value)}
       />

@@ -6,6 +6,7 @@ import { TextField } from '../../ui/Field.tsx';
 import { Notice } from '../../ui/Notice.tsx';
 import type { HowChoice } from './export-form.ts';
 import { makePacketPassword } from './packet-password.ts';
+import { ExportStep } from './ExportStep.tsx';
 
 /** The four ways out, in the words people use for them. */
 export const FORMAT_CHOICES: ReadonlyArray<{ id: ExportFormat; label: string; text: string }> = [
@@ -43,13 +44,7 @@ export interface FormatStepProps {
 export function FormatStep({ how, onChange, overEmailLimit, passwordError }: FormatStepProps) {
   const baseId = useId();
   return (
-    <section className="card export-step" aria-labelledby="step-how">
-      <h2 id="step-how">
-        <span className="export-step__number" aria-hidden="true">
-          2
-        </span>
-        How to send it
-      </h2>
+    <ExportStep number={2} headingId="step-how" title="How to send it">
       <fieldset className="choice-list export-formats">
         <legend className="visually-hidden">How to send it</legend>
         {FORMAT_CHOICES.map((choice) => (
@@ -132,6 +127,6 @@ export function FormatStep({ how, onChange, overEmailLimit, passwordError }: For
           onChange={(event) => onChange({ preparedBy: event.target.value })}
         />
       </fieldset>
-    </section>
+    </ExportStep>
   );
 }

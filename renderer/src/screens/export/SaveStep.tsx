@@ -1,7 +1,8 @@
-import { TextField } from '../../ui/Field.tsx';
 import { Checkbox } from '../../ui/Checkbox.tsx';
+import { PathField } from '../../ui/PathField.tsx';
 import { outPath, type HowChoice } from './export-form.ts';
 import { isFullPath } from './save-location.ts';
+import { ExportStep } from './ExportStep.tsx';
 
 export interface SaveStepProps {
   how: HowChoice;
@@ -19,14 +20,8 @@ export function SaveStep({ how, onChange, folderSuggested, errors }: SaveStepPro
   const folderFormat = how.format === 'folder';
   const ready = how.name.trim() !== '' && isFullPath(how.folder);
   return (
-    <section className="card export-step" aria-labelledby="step-where">
-      <h2 id="step-where">
-        <span className="export-step__number" aria-hidden="true">
-          3
-        </span>
-        Where to save it
-      </h2>
-      <TextField
+    <ExportStep number={3} headingId="step-where" title="Where to save it">
+      <PathField
         className="export-path"
         label="Folder to save in"
         hint={
@@ -34,18 +29,14 @@ export function SaveStep({ how, onChange, folderSuggested, errors }: SaveStepPro
             ? 'Your Documents folder, in “CareBinder packets”. It is made if it is not there. You can type another folder, such as a USB stick.'
             : 'Type the whole path of a folder on this computer or a USB stick, for example /home/yourname/Documents. It is made if it is not there.'
         }
-        autoComplete="off"
-        spellCheck={false}
         value={how.folder}
         error={errors.folder}
         onChange={(event) => onChange({ folder: event.target.value })}
       />
-      <TextField
+      <PathField
         className="export-path"
         label={folderFormat ? 'Name of the new packet folder' : 'File name'}
         hint={folderFormat ? 'A new folder with this name is made inside the folder above.' : undefined}
-        autoComplete="off"
-        spellCheck={false}
         value={how.name}
         error={errors.name}
         onChange={(event) => onChange({ name: event.target.value })}
@@ -65,6 +56,6 @@ export function SaveStep({ how, onChange, folderSuggested, errors }: SaveStepPro
           onChange={(event) => onChange({ overwrite: event.target.checked })}
         />
       )}
-    </section>
+    </ExportStep>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 import { CALLS } from '../../../../shared/api/contract.ts';
 import type { AppEvent } from '../../../../shared/api/events.ts';
 import type { ImportOutcomeDto } from '../../../../shared/schemas/documents.schema.ts';
@@ -8,8 +8,9 @@ import { useNavigation } from '../../app/navigation.ts';
 import { visibleFiles } from '../../lib/dropped-files.ts';
 import { useFocusOnMount } from '../../lib/use-focus-on-mount.ts';
 import { findPerson, usePeople } from '../../lib/use-people.ts';
+import { BackLink } from '../../ui/BackLink.tsx';
 import { Button } from '../../ui/Button.tsx';
-import { BackIcon, UploadIcon } from '../../ui/icons.tsx';
+import { UploadIcon } from '../../ui/icons.tsx';
 import { Notice } from '../../ui/Notice.tsx';
 import { ProgressBar } from '../../ui/ProgressBar.tsx';
 import {
@@ -137,13 +138,9 @@ export function ImportScreen({ personId, dropped }: ImportScreenProps) {
 
   return (
     <div className="page page--medium">
-      <Button
-        variant="quiet"
-        className="back-link"
-        onClick={() => navigate({ screen: 'binder', personId, tab: 'documents' })}
-      >
-        <BackIcon /> Back to the binder
-      </Button>
+      <BackLink onClick={() => navigate({ screen: 'binder', personId, tab: 'documents' })}>
+        Back to the binder
+      </BackLink>
       <h1 ref={headingRef} tabIndex={-1}>
         Import into {name}’s binder
       </h1>
@@ -179,34 +176,13 @@ export function ImportScreen({ personId, dropped }: ImportScreenProps) {
             </Button>
           </div>
           {running && <p className="muted">You can add more files when this import has finished.</p>}
-          <input
-            ref={filesInput}
-            type="file"
-            multiple
-            className="visually-hidden"
-            tabIndex={-1}
-            aria-label="Files to import"
-            data-testid="import-files"
-            onChange={(event) => {
-              void start(visibleFiles(event.target.files));
-              event.target.value = '';
-            }}
-          />
-          <input
-            // webkitdirectory is not in React's types; set as a plain attribute.
-            ref={(el) => {
-              folderInput.current = el;
-              el?.setAttribute('webkitdirectory', '');
-            }}
-            type="file"
-            className="visually-hidden"
-            tabIndex={-1}
-            aria-label="Folder to import"
-            data-testid="import-folder"
-            onChange={(event) => {
-              void start(visibleFiles(event.target.files));
-              event.target.value = '';
-            }}
+          <FilePicker inputRef={filesInput} label="Files to import" testId="import-files" onFiles={start} />
+          <FilePicker
+            inputRef={folderInput}
+            folder
+            label="Folder to import"
+            testId="import-folder"
+            onFiles={start}
           />
         </section>
       )}
@@ -257,5 +233,37 @@ export function ImportScreen({ personId, dropped }: ImportScreenProps) {
         </section>
       )}
     </div>
+  );
+}
+
+interface FilePickerProps {
+  inputRef: RefObject<HTMLInputElement | null>;
+  /** Picks one folder (with everything in it) instead of several files. */
+  folder?: boolean;
+  label: string;
+  testId: string;
+  onFiles: (files: File[]) => Promise<void>;
+}
+
+/** The hidden file input behind a "Choose…" button; it is emptied after each pick so the same pick works again. */
+function FilePicker({ inputRef, folder = false, label, testId, onFiles }: FilePickerProps) {
+  return (
+    <input
+      ref={(el) => {
+        inputRef.current = el;
+        // webkitdirectory is not in React's types; set as a plain attribute.
+        if (folder) el?.setAttribute('webkitdirectory', '');
+      }}
+      type="file"
+      multiple={!folder}
+      className="visually-hidden"
+      tabIndex={-1}
+      aria-label={label}
+      data-testid={testId}
+      onChange={(event) => {
+        void onFiles(visibleFiles(event.target.files));
+        event.target.value = '';
+      }}
+    />
   );
 }

@@ -4,10 +4,8 @@ import type { DocumentSummary } from '../../../../shared/schemas/documents.schem
 import { useApi } from '../../api/api-provider.ts';
 import { useCall } from '../../api/use-call.ts';
 import { formatLongDate } from '../../lib/dates.ts';
-import { Button } from '../../ui/Button.tsx';
+import { ActionDialog } from '../../ui/ActionDialog.tsx';
 import { Checkbox } from '../../ui/Checkbox.tsx';
-import { Dialog } from '../../ui/Dialog.tsx';
-import { Notice } from '../../ui/Notice.tsx';
 
 export interface MergeDialogProps {
   doc: Pick<DocumentSummary, 'id' | 'title' | 'personId'>;
@@ -35,19 +33,11 @@ export function MergeDialog({ doc, onClose, onMerged }: MergeDialogProps) {
   }
 
   return (
-    <Dialog
+    <ActionDialog
       title="Put together with…"
       onClose={onClose}
-      footer={
-        <>
-          <Button variant="primary" busy={busy} busyLabel="Putting together…" onClick={() => void merge()}>
-            Put together
-          </Button>
-          <Button variant="quiet" onClick={onClose}>
-            Cancel
-          </Button>
-        </>
-      }
+      failure={error}
+      action={{ label: 'Put together', busy, busyLabel: 'Putting together…', onClick: () => void merge() }}
     >
       <p>
         The pages of “{doc.title}” come first, then those of the documents you tick, in the order shown. The
@@ -76,7 +66,6 @@ export function MergeDialog({ doc, onClose, onMerged }: MergeDialogProps) {
           ))}
         </fieldset>
       )}
-      {error && <Notice tone="error">{error}</Notice>}
-    </Dialog>
+    </ActionDialog>
   );
 }

@@ -2,10 +2,9 @@ import { useState } from 'react';
 import { CALLS } from '../../../../shared/api/contract.ts';
 import type { DocumentSummary } from '../../../../shared/schemas/documents.schema.ts';
 import { useApi } from '../../api/api-provider.ts';
+import { ActionDialog } from '../../ui/ActionDialog.tsx';
 import { Button } from '../../ui/Button.tsx';
-import { Dialog } from '../../ui/Dialog.tsx';
 import { TextField } from '../../ui/Field.tsx';
-import { Notice } from '../../ui/Notice.tsx';
 
 interface Part {
   from: string;
@@ -59,19 +58,16 @@ export function SplitDialog({ doc, onClose, onSplit }: SplitDialogProps) {
   }
 
   return (
-    <Dialog
+    <ActionDialog
       title="Split into parts"
       onClose={onClose}
-      footer={
-        <>
-          <Button variant="primary" busy={busy} busyLabel="Splitting…" onClick={() => void split()}>
-            Split into {parts.length} documents
-          </Button>
-          <Button variant="quiet" onClick={onClose}>
-            Cancel
-          </Button>
-        </>
-      }
+      failure={error}
+      action={{
+        label: `Split into ${parts.length} documents`,
+        busy,
+        busyLabel: 'Splitting…',
+        onClick: () => void split(),
+      }}
     >
       <p>
         “{doc.title}” has {doc.pageCount} pages. Say which pages make up each part. Each part becomes its own
@@ -106,7 +102,6 @@ export function SplitDialog({ doc, onClose, onSplit }: SplitDialogProps) {
           </Button>
         )}
       </div>
-      {error && <Notice tone="error">{error}</Notice>}
-    </Dialog>
+    </ActionDialog>
   );
 }

@@ -3,9 +3,9 @@ import { CALLS } from '../../../../shared/api/contract.ts';
 import { useApi } from '../../api/api-provider.ts';
 import { describeMinutes } from '../../lib/durations.ts';
 import { Button } from '../../ui/Button.tsx';
-import { Card } from '../../ui/Card.tsx';
 import { Notice } from '../../ui/Notice.tsx';
 import { SelectField } from '../../ui/SelectField.tsx';
+import { SettingsCard } from './SettingsCard.tsx';
 
 const CHOICES = [1, 2, 5, 10, 15, 30, 60, 120, 240];
 
@@ -43,8 +43,7 @@ export function AutoLockSection({ onChanged }: { onChanged: (minutes: number) =>
 
   const minutes = saved === null ? CHOICES : [...new Set([...CHOICES, saved])].sort((a, b) => a - b);
   return (
-    <Card aria-labelledby="autolock-title">
-      <h2 id="autolock-title">Lock automatically</h2>
+    <SettingsCard headingId="autolock-title" title="Lock automatically">
       <form className="form form--inline" onSubmit={submit} noValidate>
         <SelectField
           label="Lock CareBinder after this long without activity"
@@ -62,6 +61,6 @@ export function AutoLockSection({ onChanged }: { onChanged: (minutes: number) =>
         </Button>
       </form>
       {message && <Notice tone={message.tone}>{message.text}</Notice>}
-    </Card>
+    </SettingsCard>
   );
 }

@@ -3,9 +3,9 @@ import { CALLS } from '../../../../shared/api/contract.ts';
 import { useApi } from '../../api/api-provider.ts';
 import { formatBytes } from '../../lib/format-bytes.ts';
 import { Button } from '../../ui/Button.tsx';
-import { Card } from '../../ui/Card.tsx';
 import { Notice } from '../../ui/Notice.tsx';
 import { ProgressBar } from '../../ui/ProgressBar.tsx';
+import { SettingsCard } from './SettingsCard.tsx';
 
 /** Makes an encrypted, verified backup file and says where it went and how big it is. */
 export function BackupSection() {
@@ -25,8 +25,7 @@ export function BackupSection() {
   }
 
   return (
-    <Card aria-labelledby="backup-title">
-      <h2 id="backup-title">Backup</h2>
+    <SettingsCard headingId="backup-title" title="Backup">
       <p>
         A backup is one encrypted file with everything in your vault. It opens only with your passphrase or
         recovery key. Copy it to a USB stick and keep it away from this computer.
@@ -53,6 +52,6 @@ export function BackupSection() {
           {failure}
         </Notice>
       )}
-    </Card>
+    </SettingsCard>
   );
 }

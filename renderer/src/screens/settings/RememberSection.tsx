@@ -2,9 +2,9 @@ import { useState } from 'react';
 import { CALLS } from '../../../../shared/api/contract.ts';
 import type { VaultStatus } from '../../../../shared/schemas/vault.schema.ts';
 import { useApi } from '../../api/api-provider.ts';
-import { Card } from '../../ui/Card.tsx';
 import { Checkbox } from '../../ui/Checkbox.tsx';
 import { Notice } from '../../ui/Notice.tsx';
+import { SettingsCard } from './SettingsCard.tsx';
 
 /** Turns "Remember on this computer" on or off; disabled with the plain reason when the OS keychain is missing. */
 export function RememberSection({
@@ -35,8 +35,7 @@ export function RememberSection({
   }
 
   return (
-    <Card aria-labelledby="remember-title">
-      <h2 id="remember-title">Remember on this computer</h2>
+    <SettingsCard headingId="remember-title" title="Remember on this computer">
       <Checkbox
         label="Open CareBinder on this computer without typing my passphrase"
         hint={
@@ -49,6 +48,6 @@ export function RememberSection({
         onChange={(e) => void toggle(e.target.checked)}
       />
       {message && <Notice tone={message.tone}>{message.text}</Notice>}
-    </Card>
+    </SettingsCard>
   );
 }

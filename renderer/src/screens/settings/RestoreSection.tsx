@@ -2,17 +2,14 @@ import { useRef, useState, type FormEvent } from 'react';
 import { CALLS } from '../../../../shared/api/contract.ts';
 import { useApi } from '../../api/api-provider.ts';
 import { Button } from '../../ui/Button.tsx';
-import { Card } from '../../ui/Card.tsx';
-import { TextField } from '../../ui/Field.tsx';
 import { Notice } from '../../ui/Notice.tsx';
 import { PasswordField } from '../../ui/PasswordField.tsx';
+import { PathField } from '../../ui/PathField.tsx';
 import { ProgressBar } from '../../ui/ProgressBar.tsx';
+import { SettingsCard } from './SettingsCard.tsx';
 
-interface RestoreErrors {
-  backupPath?: string;
-  targetDir?: string;
-  passphrase?: string;
-}
+type RestoreKey = 'backupPath' | 'targetDir' | 'passphrase';
+type RestoreErrors = Partial<Record<RestoreKey, string>>;
 
 /**
  * Restores a backup into a new, empty folder. It never touches the vault that is open now, which is why
@@ -23,13 +20,23 @@ export function RestoreSection() {
   const backupPathRef = useRef<HTMLInputElement>(null);
   const targetDirRef = useRef<HTMLInputElement>(null);
   const passphraseRef = useRef<HTMLInputElement>(null);
-  const [backupPath, setBackupPath] = useState('');
-  const [targetDir, setTargetDir] = useState('');
-  const [passphrase, setPassphrase] = useState('');
+  const [values, setValues] = useState<Record<RestoreKey, string>>({
+    backupPath: '',
+    targetDir: '',
+    passphrase: '',
+  });
   const [errors, setErrors] = useState<RestoreErrors>({});
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<{ dir: string; documents: number } | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
+
+  const { backupPath, targetDir, passphrase } = values;
+  const bind = (key: RestoreKey) => ({
+    value: values[key],
+    error: errors[key],
+    onChange: (event: { target: { value: string } }) =>
+      setValues((v) => ({ ...v, [key]: event.target.value })),
+  });
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -51,7 +58,7 @@ export function RestoreSection() {
     });
     setBusy(false);
     if (result.ok) {
-      setPassphrase('');
+      setValues((v) => ({ ...v, passphrase: '' }));
       setDone(result.value);
     } else if (result.error.code === 'WRONG_PASSPHRASE') {
       setErrors({ passphrase: result.error.message });
@@ -60,40 +67,29 @@ export function RestoreSection() {
   }
 
   return (
-    <Card aria-labelledby="restore-title">
-      <h2 id="restore-title">Restore from a backup</h2>
+    <SettingsCard headingId="restore-title" title="Restore from a backup">
       <p>
         This makes a <strong>new</strong> vault from a backup file, in a new empty folder. The vault you are
         using now is never changed.
       </p>
       <form className="form" onSubmit={submit} noValidate>
-        <TextField
+        <PathField
           ref={backupPathRef}
           label="Backup file"
           hint="The full location of the file, ending in .cbbackup — for example on your USB stick."
-          value={backupPath}
-          onChange={(e) => setBackupPath(e.target.value)}
-          error={errors.backupPath}
-          autoComplete="off"
-          spellCheck={false}
+          {...bind('backupPath')}
         />
-        <TextField
+        <PathField
           ref={targetDirRef}
           label="New folder for the restored vault"
           hint="A folder that does not exist yet, or is empty."
-          value={targetDir}
-          onChange={(e) => setTargetDir(e.target.value)}
-          error={errors.targetDir}
-          autoComplete="off"
-          spellCheck={false}
+          {...bind('targetDir')}
         />
         <PasswordField
           ref={passphraseRef}
           label="The backup’s passphrase"
           hint="The passphrase the vault had when the backup was made."
-          value={passphrase}
-          onChange={(e) => setPassphrase(e.target.value)}
-          error={errors.passphrase}
+          {...bind('passphrase')}
           autoComplete="off"
         />
         <div className="form__actions">
@@ -120,6 +116,6 @@ export function RestoreSection() {
           {failure}
         </Notice>
       )}
-    </Card>
+    </SettingsCard>
   );
 }

@@ -1,11 +1,11 @@
 import type { VaultStatus } from '../../../../shared/schemas/vault.schema.ts';
 import { useFocusOnMount } from '../../lib/use-focus-on-mount.ts';
-import { Card } from '../../ui/Card.tsx';
 import { AutoLockSection } from './AutoLockSection.tsx';
 import { BackupSection } from './BackupSection.tsx';
 import { ChangePassphraseSection } from './ChangePassphraseSection.tsx';
 import { RememberSection } from './RememberSection.tsx';
 import { RestoreSection } from './RestoreSection.tsx';
+import { SettingsCard } from './SettingsCard.tsx';
 
 export interface SettingsScreenProps {
   status: VaultStatus;
@@ -27,8 +27,7 @@ export function SettingsScreen({ status, onStatus, onAutoLockChanged }: Settings
         <BackupSection />
         <ChangePassphraseSection />
         <RestoreSection />
-        <Card aria-labelledby="location-title">
-          <h2 id="location-title">Where your vault is kept</h2>
+        <SettingsCard headingId="location-title" title="Where your vault is kept">
           <p>
             Your records are stored, encrypted, in this folder on this computer:{' '}
             <code className="path path--block" data-testid="vault-dir">
@@ -39,7 +38,7 @@ export function SettingsScreen({ status, onStatus, onAutoLockChanged }: Settings
             To keep a copy elsewhere, use “Make a backup now” rather than copying this folder while CareBinder
             is open.
           </p>
-        </Card>
+        </SettingsCard>
       </div>
     </div>
   );

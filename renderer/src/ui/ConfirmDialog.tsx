@@ -1,12 +1,15 @@
 import { useId, useRef, useState, type ReactNode, type RefObject } from 'react';
-import { Button } from '../../ui/Button.tsx';
-import { Dialog } from '../../ui/Dialog.tsx';
-import { Notice } from '../../ui/Notice.tsx';
+import { Button } from './Button.tsx';
+import { Dialog } from './Dialog.tsx';
+import { Notice } from './Notice.tsx';
 
 export interface ConfirmDialogProps {
   title: string;
+  /** What will happen, in words; it also describes the dialog to screen readers. */
   children: ReactNode;
   confirmLabel: string;
+  /** Shown on the confirm button while the change runs ("Deleting…"). */
+  busyLabel: string;
   /** Does the change; resolves with the error to show, or null when it worked (the parent then closes). */
   onConfirm: () => Promise<string | null>;
   onClose: () => void;
@@ -15,13 +18,14 @@ export interface ConfirmDialogProps {
 }
 
 /**
- * Asks before something is deleted, saying what will go. Focus starts on "Keep" so that pressing Enter
- * by reflex deletes nothing.
+ * Asks before a change that is hard to take back (deleting, archiving), saying what it does. Focus starts
+ * on "Keep" so that pressing Enter by reflex changes nothing.
  */
 export function ConfirmDialog({
   title,
   children,
   confirmLabel,
+  busyLabel,
   onConfirm,
   onClose,
   returnFocusTo,
@@ -46,7 +50,7 @@ export function ConfirmDialog({
       onClose={onClose}
       footer={
         <>
-          <Button variant="danger" busy={busy} busyLabel="Deleting…" onClick={() => void confirm()}>
+          <Button variant="danger" busy={busy} busyLabel={busyLabel} onClick={() => void confirm()}>
             {confirmLabel}
           </Button>
           <Button ref={keepRef} variant="secondary" onClick={onClose}>

@@ -51,7 +51,14 @@ export function storePortalRecords(
       documentId,
       page: 1,
       line: null,
-      evidence: med.sourceText ?? med.name,
+      // The export's own coding goes with the suggestion, so the person sees what the record said.
+      evidence: [
+        med.sourceText ?? med.name,
+        med.rxnorm && `RxNorm ${med.rxnorm}`,
+        med.status && `status: ${med.status}`,
+      ]
+        .filter(Boolean)
+        .join(' · '),
       name: med.name,
       normalized: normalized?.known ? normalized.generic : null,
       strength: null,

@@ -44,6 +44,19 @@ describe('classification through the API', () => {
     expect(counts).toMatchObject({ total: 1, needsReview: 0, byCategory: { pathology: 1, imaging: 0 } });
   });
 
+  it('reads an ambiguous date as the person chose in settings', async () => {
+    const app = await openApp();
+    const person = await app.call(CALLS.peopleAdd, { name: 'Dee Example' });
+    await app.call(CALLS.settingsUpdate, { dateOrder: 'day-first' });
+    const file = writeText(
+      tempDir(),
+      'note.txt',
+      'CLINIC NOTE\nDate of service: 03/04/2026\nFollow-up visit, doing well.\n',
+    );
+    const [outcome] = await importThroughApi(app, person.id, [file]);
+    expect((await app.call(CALLS.documentsGet, { id: outcome!.documentId! })).docDate).toBe('2026-04-03');
+  });
+
   it('warns when a page names another family member, and moves it on request', async () => {
     const app = await openApp();
     const jane = await app.call(CALLS.peopleAdd, { name: 'Jane Doe', birthDate: '1960-07-08' });

@@ -31,6 +31,7 @@ describe('patient-portal exports into the vault', () => {
     const labs = await app.call(CALLS.recordsLabResults, { personId: person.id });
     const clinical = await app.call(CALLS.recordsClinical, { personId: person.id });
     expect(suggestions.length).toBeGreaterThan(0);
+    expect(suggestions.some((s) => /RxNorm \d+/.test(s.evidence))).toBe(true);
     expect(labs.length).toBeGreaterThan(0);
     for (const lab of labs)
       expect(lab.outOfRange).toBe(

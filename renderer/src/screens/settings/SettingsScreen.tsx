@@ -1,6 +1,7 @@
 import type { VaultStatus } from '../../../../shared/schemas/vault.schema.ts';
 import { useFocusOnMount } from '../../lib/use-focus-on-mount.ts';
 import { AutoLockSection } from './AutoLockSection.tsx';
+import { DateOrderSection } from './DateOrderSection.tsx';
 import { BackupSection } from './BackupSection.tsx';
 import { ChangePassphraseSection } from './ChangePassphraseSection.tsx';
 import { RememberSection } from './RememberSection.tsx';
@@ -27,6 +28,7 @@ export function SettingsScreen({ status, onStatus, onAutoLockChanged }: Settings
         <BackupSection />
         <ChangePassphraseSection />
         <RestoreSection />
+        <DateOrderSection />
         <SettingsCard headingId="location-title" title="Where your vault is kept">
           <p>
             Your records are stored, encrypted, in this folder on this computer:{' '}

@@ -4,10 +4,9 @@ import { isoDate } from '../../../../shared/schemas/common.schema.ts';
 import type { Regimen } from '../../../../shared/schemas/meds.schema.ts';
 import { useApi } from '../../api/api-provider.ts';
 import { todayIso } from '../../lib/dates.ts';
-import { Button } from '../../ui/Button.tsx';
-import { Dialog } from '../../ui/Dialog.tsx';
+import { FormDialog } from '../../ui/FormDialog.tsx';
+import { DateField } from '../../ui/DateField.tsx';
 import { TextField } from '../../ui/Field.tsx';
-import { Notice } from '../../ui/Notice.tsx';
 import { orNull } from './medication-form.ts';
 import { nextCycleNumber, readWholeNumber } from './regimen-form.ts';
 
@@ -49,19 +48,16 @@ export function CycleDialog({ regimen, onClose, onSaved }: CycleDialogProps) {
   }
 
   return (
-    <Dialog
+    <FormDialog
       title={`Record a cycle of ${regimen.name}`}
       onClose={onClose}
-      footer={
-        <>
-          <Button variant="primary" busy={busy} busyLabel="Saving…" onClick={() => void save()}>
-            Save
-          </Button>
-          <Button variant="quiet" onClick={onClose}>
-            Cancel
-          </Button>
-        </>
-      }
+      submitLabel="Save"
+      busy={busy}
+      failure={failure}
+      onSubmit={async (event) => {
+        event.preventDefault();
+        await save();
+      }}
     >
       <TextField
         label="Cycle number"
@@ -72,10 +68,8 @@ export function CycleDialog({ regimen, onClose, onSaved }: CycleDialogProps) {
         error={errors.number}
         onChange={(e) => setNumber(e.target.value)}
       />
-      <TextField
+      <DateField
         label="Day it was given"
-        type="date"
-        className="field--date"
         value={date}
         error={errors.date}
         onChange={(e) => setDate(e.target.value)}
@@ -87,7 +81,6 @@ export function CycleDialog({ regimen, onClose, onSaved }: CycleDialogProps) {
         value={notes}
         onChange={(e) => setNotes(e.target.value)}
       />
-      {failure && <Notice tone="error">{failure}</Notice>}
-    </Dialog>
+    </FormDialog>
   );
 }

@@ -3,10 +3,8 @@ import { CALLS } from '../../../../shared/api/contract.ts';
 import { partialDate, type Medication } from '../../../../shared/schemas/meds.schema.ts';
 import { useApi } from '../../api/api-provider.ts';
 import { todayIso } from '../../lib/dates.ts';
-import { Button } from '../../ui/Button.tsx';
-import { Dialog } from '../../ui/Dialog.tsx';
+import { FormDialog } from '../../ui/FormDialog.tsx';
 import { TextField } from '../../ui/Field.tsx';
-import { Notice } from '../../ui/Notice.tsx';
 import { SelectField } from '../../ui/SelectField.tsx';
 import { DATE_HINT, orNull } from './medication-form.ts';
 
@@ -65,19 +63,16 @@ export function MedEventDialog({ medication, onClose, onSaved }: MedEventDialogP
   }
 
   return (
-    <Dialog
+    <FormDialog
       title={`Record a change to ${medication.name}`}
       onClose={onClose}
-      footer={
-        <>
-          <Button variant="primary" busy={busy} busyLabel="Saving…" onClick={() => void save()}>
-            Save
-          </Button>
-          <Button variant="quiet" onClick={onClose}>
-            Cancel
-          </Button>
-        </>
-      }
+      submitLabel="Save"
+      busy={busy}
+      failure={failure}
+      onSubmit={async (event) => {
+        event.preventDefault();
+        await save();
+      }}
     >
       <SelectField
         label="What happened"
@@ -116,7 +111,6 @@ export function MedEventDialog({ medication, onClose, onSaved }: MedEventDialogP
         value={reason}
         onChange={(e) => setReason(e.target.value)}
       />
-      {failure && <Notice tone="error">{failure}</Notice>}
-    </Dialog>
+    </FormDialog>
   );
 }

@@ -2,10 +2,8 @@ import { useState } from 'react';
 import { CALLS } from '../../../../shared/api/contract.ts';
 import type { Regimen } from '../../../../shared/schemas/meds.schema.ts';
 import { useApi } from '../../api/api-provider.ts';
-import { Button } from '../../ui/Button.tsx';
-import { Dialog } from '../../ui/Dialog.tsx';
+import { FormDialog } from '../../ui/FormDialog.tsx';
 import { TextAreaField, TextField } from '../../ui/Field.tsx';
-import { Notice } from '../../ui/Notice.tsx';
 import { orNull } from './medication-form.ts';
 import { readWholeNumber } from './regimen-form.ts';
 
@@ -50,19 +48,16 @@ export function RegimenDialog({ personId, onClose, onSaved }: RegimenDialogProps
   }
 
   return (
-    <Dialog
+    <FormDialog
       title="Add a chemotherapy regimen"
       onClose={onClose}
-      footer={
-        <>
-          <Button variant="primary" busy={busy} busyLabel="Saving…" onClick={() => void save()}>
-            Add regimen
-          </Button>
-          <Button variant="quiet" onClick={onClose}>
-            Cancel
-          </Button>
-        </>
-      }
+      submitLabel="Add regimen"
+      busy={busy}
+      failure={failure}
+      onSubmit={async (event) => {
+        event.preventDefault();
+        await save();
+      }}
     >
       <TextField
         label="Name of the regimen"
@@ -97,7 +92,6 @@ export function RegimenDialog({ personId, onClose, onSaved }: RegimenDialogProps
         value={notes}
         onChange={(e) => setNotes(e.target.value)}
       />
-      {failure && <Notice tone="error">{failure}</Notice>}
-    </Dialog>
+    </FormDialog>
   );
 }

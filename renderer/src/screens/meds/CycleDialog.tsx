@@ -3,6 +3,7 @@ import { CALLS } from '../../../../shared/api/contract.ts';
 import { isoDate } from '../../../../shared/schemas/common.schema.ts';
 import type { Regimen } from '../../../../shared/schemas/meds.schema.ts';
 import { useApi } from '../../api/api-provider.ts';
+import { useSave } from '../../api/use-save.ts';
 import { todayIso } from '../../lib/dates.ts';
 import { FormDialog } from '../../ui/FormDialog.tsx';
 import { DateField } from '../../ui/DateField.tsx';
@@ -23,8 +24,7 @@ export function CycleDialog({ regimen, onClose, onSaved }: CycleDialogProps) {
   const [date, setDate] = useState(todayIso());
   const [notes, setNotes] = useState('');
   const [errors, setErrors] = useState<{ number?: string; date?: string }>({});
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, failure, run } = useSave(onSaved);
 
   async function save() {
     const cycle = readWholeNumber(number, 1, regimen.totalCycles ?? 100);
@@ -34,17 +34,16 @@ export function CycleDialog({ regimen, onClose, onSaved }: CycleDialogProps) {
       date: day.success ? undefined : 'Please enter the day it was given.',
     };
     setErrors(found);
-    if (found.number || found.date || cycle.value === null) return;
-    setBusy(true);
-    const result = await api.call(CALLS.regimensRecordCycle, {
-      regimenId: regimen.id,
-      number: cycle.value,
-      date,
-      notes: orNull(notes),
-    });
-    setBusy(false);
-    if (result.ok) onSaved(result.value);
-    else setFailure(result.error.message);
+    const cycleNumber = cycle.value;
+    if (found.number || found.date || cycleNumber === null) return;
+    await run(() =>
+      api.call(CALLS.regimensRecordCycle, {
+        regimenId: regimen.id,
+        number: cycleNumber,
+        date,
+        notes: orNull(notes),
+      }),
+    );
   }
 
   return (

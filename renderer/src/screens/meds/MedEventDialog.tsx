@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { CALLS } from '../../../../shared/api/contract.ts';
 import { partialDate, type Medication } from '../../../../shared/schemas/meds.schema.ts';
 import { useApi } from '../../api/api-provider.ts';
+import { useSave } from '../../api/use-save.ts';
 import { todayIso } from '../../lib/dates.ts';
 import { FormDialog } from '../../ui/FormDialog.tsx';
 import { TextField } from '../../ui/Field.tsx';
@@ -40,26 +41,23 @@ export function MedEventDialog({ medication, onClose, onSaved }: MedEventDialogP
   const [frequency, setFrequency] = useState('');
   const [reason, setReason] = useState('');
   const [dateError, setDateError] = useState<string | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, failure, run } = useSave(onSaved);
   const withDose = kind === 'change' || kind === 'restart';
 
   async function save() {
     const parsed = partialDate.safeParse(date.trim());
     setDateError(parsed.success ? null : (parsed.error.issues[0]?.message ?? 'Check the date.'));
     if (!parsed.success) return;
-    setBusy(true);
-    const result = await api.call(CALLS.medsRecordEvent, {
-      medicationId: medication.id,
-      kind,
-      date: date.trim(),
-      dose: withDose ? orNull(dose) : null,
-      frequency: withDose ? orNull(frequency) : null,
-      reason: orNull(reason),
-    });
-    setBusy(false);
-    if (result.ok) onSaved(result.value);
-    else setFailure(result.error.message);
+    await run(() =>
+      api.call(CALLS.medsRecordEvent, {
+        medicationId: medication.id,
+        kind,
+        date: date.trim(),
+        dose: withDose ? orNull(dose) : null,
+        frequency: withDose ? orNull(frequency) : null,
+        reason: orNull(reason),
+      }),
+    );
   }
 
   return (

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { CALLS } from '../../../../shared/api/contract.ts';
 import type { Regimen } from '../../../../shared/schemas/meds.schema.ts';
 import { useApi } from '../../api/api-provider.ts';
+import { useSave } from '../../api/use-save.ts';
 import { FormDialog } from '../../ui/FormDialog.tsx';
 import { TextAreaField, TextField } from '../../ui/Field.tsx';
 import { orNull } from './medication-form.ts';
@@ -21,8 +22,7 @@ export function RegimenDialog({ personId, onClose, onSaved }: RegimenDialogProps
   const [days, setDays] = useState('');
   const [notes, setNotes] = useState('');
   const [errors, setErrors] = useState<{ name?: string; total?: string; days?: string }>({});
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, failure, run } = useSave(onSaved);
 
   async function save() {
     const totalCycles = readWholeNumber(total, 1, 100);
@@ -34,17 +34,15 @@ export function RegimenDialog({ personId, onClose, onSaved }: RegimenDialogProps
     };
     setErrors(found);
     if (found.name || found.total || found.days) return;
-    setBusy(true);
-    const result = await api.call(CALLS.regimensAdd, {
-      personId,
-      name: name.trim(),
-      totalCycles: totalCycles.value,
-      cycleDays: cycleDays.value,
-      notes: orNull(notes),
-    });
-    setBusy(false);
-    if (result.ok) onSaved(result.value);
-    else setFailure(result.error.message);
+    await run(() =>
+      api.call(CALLS.regimensAdd, {
+        personId,
+        name: name.trim(),
+        totalCycles: totalCycles.value,
+        cycleDays: cycleDays.value,
+        notes: orNull(notes),
+      }),
+    );
   }
 
   return (

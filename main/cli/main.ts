@@ -1,22 +1,23 @@
 import { parseArgs } from 'node:util';
 import { APP_VERSION } from '../core/app-version.ts';
-import { UsageError, type CliCommand, type CliIo } from './cli-command.ts';
-import { COMMANDS } from './commands/index.ts';
+import { UsageError, type CliIo } from './cli-command.ts';
+import { COMMAND_MODULES, loadAllCommands, type CommandModule } from './commands/index.ts';
 
 const realIo: CliIo = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
 };
 
-function helpText(): string {
-  const width = Math.max(...COMMANDS.map((c) => c.name.length));
+async function helpText(): Promise<string> {
+  const commands = await loadAllCommands();
+  const width = Math.max(...commands.map((c) => c.name.length));
   return [
     'CareBinder — your medical records for a second opinion, encrypted on this computer.',
     '',
     'Usage: carebinder <command> [options]',
     '',
     'Commands:',
-    ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     '',
     'Vault commands take --vault DIR (default: this computer’s CareBinder folder, or CAREBINDER_HOME) and read',
     'the passphrase from --passphrase-file FILE, from CAREBINDER_PASSPHRASE, or from a hidden prompt.',
@@ -27,24 +28,29 @@ function helpText(): string {
 }
 
 /** Finds the command whose words start the arguments, preferring the longest ("vault init" over "vault"). */
-function findCommand(args: string[]): { command: CliCommand; rest: string[] } | null {
+function findCommand(args: string[]): { name: string; module: CommandModule; rest: string[] } | null {
   const words = args.filter((a) => !a.startsWith('-'));
-  let best: CliCommand | null = null;
-  for (const command of COMMANDS) {
-    const parts = command.name.split(' ');
-    if (parts.every((part, i) => words[i] === part) && (!best || parts.length > best.name.split(' ').length))
-      best = command;
+  let best: { name: string; module: CommandModule } | null = null;
+  for (const module of COMMAND_MODULES) {
+    for (const name of module.names) {
+      const parts = name.split(' ');
+      if (
+        parts.every((part, i) => words[i] === part) &&
+        (!best || parts.length > best.name.split(' ').length)
+      )
+        best = { name, module };
+    }
   }
   if (!best) return null;
   const rest = [...args];
   for (const part of best.name.split(' ')) rest.splice(rest.indexOf(part), 1);
-  return { command: best, rest };
+  return { ...best, rest };
 }
 
 /** Runs one CLI invocation and resolves to its exit code. */
 export async function runCli(args: string[], env: NodeJS.ProcessEnv, io: CliIo = realIo): Promise<number> {
   if (args.length === 0 || args[0] === '--help' || args[0] === '-h' || args[0] === 'help') {
-    io.stdout(helpText());
+    io.stdout(await helpText());
     return args.length === 0 ? 2 : 0;
   }
   if (args[0] === '--version') {
@@ -57,10 +63,12 @@ export async function runCli(args: string[], env: NodeJS.ProcessEnv, io: CliIo =
       .filter((a) => !a.startsWith('-'))
       .slice(0, 2)
       .join(' ');
-    io.stderr(`carebinder: unknown command “${words}”.\n\n${helpText()}`);
+    io.stderr(`carebinder: unknown command “${words}”.\n\n${await helpText()}`);
     return 2;
   }
-  const { command, rest } = found;
+  const { rest } = found;
+  const command = (await found.module.load()).find((c) => c.name === found.name);
+  if (!command) throw new Error(`command module does not provide “${found.name}”`);
   if (rest.includes('--help') || rest.includes('-h')) {
     io.stdout(`Usage: ${command.usage}\n\n${command.summary}\n`);
     return 0;

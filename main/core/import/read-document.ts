@@ -60,6 +60,7 @@ async function readPdf(bytes: Uint8Array, ctx: Context): Promise<DocumentPage[]>
       else if (content.kind === 'failed')
         result = { source: 'ocr', text: '', confidence: null, failed: 'unreadable' };
       else {
+        ocr.warmUp();
         const { rgba, width, height } = content.image;
         const prepared = await preparePage(sharp(rgba, { raw: { width, height, channels: 4 } }));
         result = await ocrPreparedPage(prepared, { ocr, signal, keepImage: ctx.keepImage });
@@ -75,6 +76,7 @@ async function readPdf(bytes: Uint8Array, ctx: Context): Promise<DocumentPage[]>
 async function readImage(bytes: Uint8Array, kind: 'jpeg' | 'png' | 'tiff' | 'webp' | 'heic', ctx: Context) {
   const { ocr, signal } = ctx.options;
   const source = await openImage(bytes, kind, ctx.limits);
+  ocr.warmUp();
   const tick = progressReporter(ctx.options, source.pageCount);
   return mapWindowed(source.pageCount, ocr.concurrency + 1, async (index): Promise<DocumentPage> => {
     throwIfAborted(signal);

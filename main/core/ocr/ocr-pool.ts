@@ -53,9 +53,19 @@ export function createOcrPool(options: OcrPoolOptions): OcrService {
     void driver?.then((d) => d.terminate()).catch(() => undefined);
   };
 
+  const start = (slot: Slot): Promise<OcrDriver> => {
+    if (!slot.driver) {
+      const driver = options.createDriver();
+      // An engine that fails to start is reported by the page that awaits it; a warm-up nobody awaits
+      // yet must not become an unhandled rejection.
+      driver.catch(() => undefined);
+      slot.driver = driver;
+    }
+    return slot.driver;
+  };
+
   const runOn = async (slot: Slot, job: Job): Promise<OcrPageResult> => {
-    slot.driver ??= options.createDriver();
-    const driver = await slot.driver;
+    const driver = await start(slot);
     const timeoutMs = Math.min(job.options.timeoutMs ?? options.pageTimeoutMs, options.pageTimeoutMs);
     let timer: NodeJS.Timeout | undefined;
     let onAbort: (() => void) | undefined;
@@ -115,6 +125,10 @@ export function createOcrPool(options: OcrPoolOptions): OcrService {
         queue.push({ image, options: callOptions, resolve, reject });
         pump();
       });
+    },
+    warmUp() {
+      if (closed) return;
+      for (const slot of idle) void start(slot);
     },
     async close() {
       closed = true;

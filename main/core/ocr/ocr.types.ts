@@ -50,6 +50,11 @@ export interface OcrService {
   /** How many pages it recognises at once; callers keep this many in flight to use every core. */
   readonly concurrency: number;
   recognize(image: OcrImage, options?: OcrCallOptions): Promise<OcrPageResult>;
+  /**
+   * Starts every engine that is not running yet, without waiting. Readers call it as soon as they know
+   * a file needs OCR, so engine start-up overlaps decoding the first page instead of following it.
+   */
+  warmUp(): void;
   close(): Promise<void>;
 }
 

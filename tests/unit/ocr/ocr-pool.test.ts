@@ -56,4 +56,28 @@ describe('OCR pool', () => {
     await expect(pending).rejects.toMatchObject({ code: 'CANCELLED' });
     await pool.close();
   });
+
+  it('starts every engine on warm-up, once, and reads with them', async () => {
+    const { createDriver, log } = scriptedDrivers(() => 'ok');
+    const pool = createOcrPool({ createDriver, size: 2, recycleAfter: 100, pageTimeoutMs: 10_000 });
+    pool.warmUp();
+    pool.warmUp();
+    expect(log.created).toBe(2);
+    await Promise.all([pool.recognize(image), pool.recognize(image)]);
+    expect(log.created).toBe(2);
+    await pool.close();
+    expect(log.terminated).toBe(2);
+  });
+
+  it('reports an engine that failed to start on warm-up through the page that needs it', async () => {
+    const pool = createOcrPool({
+      createDriver: () => Promise.reject(new Error('no engine')),
+      size: 1,
+      recycleAfter: 100,
+      pageTimeoutMs: 10_000,
+    });
+    pool.warmUp();
+    await expect(pool.recognize(image)).rejects.toMatchObject({ reason: 'engine' });
+    await pool.close();
+  });
 });

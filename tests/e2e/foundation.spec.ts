@@ -108,6 +108,14 @@ test('create a vault, look after two people, lock and unlock, change settings an
   await expect(margaret).toContainText('Pathology reports');
   await expect(margaret).toContainText('Genetic & biomarker tests');
   await expect(home.card('Tom Ellis')).toContainText('Husband');
+  // Each card says how ready the second-opinion checklist is; nothing is in the binder yet.
+  await expect(margaret.getByRole('region', { name: 'Second opinion' })).toContainText('0 of 9 ready');
+
+  // The walkthrough has done its first two steps and offers the next one: the first papers.
+  const walkthrough = page.getByRole('region', { name: /^Getting started/ });
+  await expect(walkthrough).toContainText('step 3 of 4');
+  await expect(walkthrough.getByRole('button', { name: 'Import papers for Margaret Ellis' })).toBeVisible();
+  await saveScreen(page, '07-home-getting-started');
 
   // Edit one.
   await home.edit('Tom Ellis', { name: 'Thomas Ellis', relationship: 'Partner' });

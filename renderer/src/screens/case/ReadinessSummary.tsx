@@ -4,13 +4,24 @@ import { CheckIcon } from '../../ui/icons.tsx';
 
 /**
  * "7 of 15 ready" in large type with what is still missing, read out politely when it changes. The bar
- * only repeats the count.
+ * only repeats the count. `compact` is the quieter version on a family card: smaller, and not a live
+ * region (several cards announcing at once would drown each other out).
  */
-export function ReadinessSummary({ readiness }: { readiness: Readiness }) {
+export function ReadinessSummary({
+  readiness,
+  compact = false,
+}: {
+  readiness: Readiness;
+  compact?: boolean;
+}) {
   const done = readiness.missing.length === 0;
   const percent = readiness.total ? Math.round((readiness.ready / readiness.total) * 100) : 100;
   return (
-    <div className={cx('readiness', done && 'readiness--done')} aria-live="polite" aria-atomic="true">
+    <div
+      className={cx('readiness', done && 'readiness--done', compact && 'readiness--compact')}
+      aria-live={compact ? undefined : 'polite'}
+      aria-atomic={compact ? undefined : true}
+    >
       <p className="readiness__count">
         {done && <CheckIcon className="readiness__icon" />}
         {readiness.ready} of {readiness.total} ready

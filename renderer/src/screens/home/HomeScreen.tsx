@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { CALLS } from '../../../../shared/api/contract.ts';
 import type { Result } from '../../../../shared/errors.ts';
+import { CASE_CALLS, type Readiness } from '../../../../shared/schemas/case.schema.ts';
 import type { Person } from '../../../../shared/schemas/people.schema.ts';
 import { useApi } from '../../api/api-provider.ts';
 import { useNavigation } from '../../app/navigation.ts';
@@ -8,11 +9,12 @@ import { countsFromTotals, type CategoryCounts } from '../binder/document-counts
 import { CaseRemindersPanel } from '../case/CaseRemindersPanel.tsx';
 import { useFocusOnMount } from '../../lib/use-focus-on-mount.ts';
 import { Button } from '../../ui/Button.tsx';
+import { ConfirmDialog } from '../../ui/ConfirmDialog.tsx';
 import { EmptyState } from '../../ui/EmptyState.tsx';
 import { PeopleIcon, PlusIcon } from '../../ui/icons.tsx';
 import { Notice } from '../../ui/Notice.tsx';
 import { useToast } from '../../ui/Toast.tsx';
-import { ArchiveDialog } from './ArchiveDialog.tsx';
+import { GettingStarted } from './GettingStarted.tsx';
 import { PersonCard } from './PersonCard.tsx';
 import { PersonDialog } from './PersonDialog.tsx';
 
@@ -27,9 +29,9 @@ export function HomeScreen() {
   const [people, setPeople] = useState<Person[] | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [open, setOpen] = useState<Open>(null);
-  const [archiving, setArchiving] = useState(false);
-  const [archiveFailure, setArchiveFailure] = useState<string | null>(null);
   const [counts, setCounts] = useState<Record<string, CategoryCounts | null>>({});
+  const [readiness, setReadiness] = useState<Record<string, Readiness | null>>({});
+  const [hasCase, setHasCase] = useState<Record<string, boolean>>({});
   const { navigate } = useNavigation();
 
   const applyList = useCallback((result: Result<Person[]>) => {
@@ -59,49 +61,53 @@ export function HomeScreen() {
     let live = true;
     void Promise.all(
       activeIds.split(',').map(async (personId) => {
-        const result = await api.call(CALLS.documentsCounts, { personId });
-        return [personId, result.ok ? countsFromTotals(result.value) : null] as const;
+        const [result, checklist] = await Promise.all([
+          api.call(CALLS.documentsCounts, { personId }),
+          api.call(CASE_CALLS.checklist, { personId }),
+        ]);
+        return {
+          personId,
+          counts: result.ok ? countsFromTotals(result.value) : null,
+          readiness: checklist.ok ? checklist.value.readiness : null,
+          hasCase: checklist.ok && checklist.value.caseId !== null,
+        };
       }),
-    ).then((entries) => live && setCounts(Object.fromEntries(entries)));
+    ).then((binders) => {
+      if (!live) return;
+      setCounts(Object.fromEntries(binders.map((b) => [b.personId, b.counts])));
+      setReadiness(Object.fromEntries(binders.map((b) => [b.personId, b.readiness])));
+      setHasCase(Object.fromEntries(binders.map((b) => [b.personId, b.hasCase])));
+    });
     return () => {
       live = false;
     };
   }, [api, activeIds]);
 
-  async function setArchived(person: Person, archived: boolean): Promise<boolean> {
-    const result = await api.call(CALLS.peopleArchive, { id: person.id, archived });
-    if (!result.ok) {
-      if (archived) setArchiveFailure(result.error.message);
-      else toast({ message: result.error.message });
-      return false;
-    }
+  /** Archives after the confirmation; resolves with the error to show in the dialog, or null. */
+  async function archive(person: Person): Promise<string | null> {
+    const result = await api.call(CALLS.peopleArchive, { id: person.id, archived: true });
+    if (!result.ok) return result.error.message;
     await load();
-    return true;
-  }
-
-  async function confirmArchive(person: Person) {
-    setArchiving(true);
-    setArchiveFailure(null);
-    const done = await setArchived(person, true);
-    setArchiving(false);
-    if (!done) return;
     setOpen(null);
     toast({
       message: `${person.name} was archived.`,
       action: { label: 'Undo', onAction: () => void bringBack(person) },
       focusAction: true,
     });
+    return null;
   }
 
   async function bringBack(person: Person) {
-    if (await setArchived(person, false)) {
-      toast({ message: `${person.name} is back in your family list.` });
-      headingRef.current?.focus();
-    }
+    const result = await api.call(CALLS.peopleArchive, { id: person.id, archived: false });
+    if (!result.ok) return toast({ message: result.error.message });
+    await load();
+    toast({ message: `${person.name} is back in your family list.` });
+    headingRef.current?.focus();
   }
 
   const active = people?.filter((p) => !p.archived) ?? [];
   const archived = people?.filter((p) => p.archived) ?? [];
+  const firstPerson = active[0];
 
   return (
     <div className="page">
@@ -118,6 +124,18 @@ export function HomeScreen() {
           </Button>
         )}
       </div>
+
+      {firstPerson && firstPerson.id in counts && (
+        <GettingStarted
+          progress={{
+            person: firstPerson,
+            hasDocuments: active.some((p) => (counts[p.id]?.total ?? 0) > 0),
+            hasCase: active.some((p) => hasCase[p.id]),
+          }}
+          onImport={(p) => navigate({ screen: 'import', personId: p.id })}
+          onChecklist={(p) => navigate({ screen: 'case', personId: p.id })}
+        />
+      )}
 
       {active.length > 0 && (
         <CaseRemindersPanel onOpen={(personId) => navigate({ screen: 'case', personId })} />
@@ -155,14 +173,12 @@ export function HomeScreen() {
               key={person.id}
               person={person}
               counts={counts[person.id] ?? null}
+              readiness={readiness[person.id] ?? null}
               onOpen={(p) => navigate({ screen: 'binder', personId: p.id, tab: 'documents' })}
               onSecondOpinion={(p) => navigate({ screen: 'case', personId: p.id })}
               onReview={(p) => navigate({ screen: 'binder', personId: p.id, tab: 'review' })}
               onEdit={(p) => setOpen({ kind: 'edit', person: p })}
-              onArchive={(p) => {
-                setArchiveFailure(null);
-                setOpen({ kind: 'archive', person: p });
-              }}
+              onArchive={(p) => setOpen({ kind: 'archive', person: p })}
             />
           ))}
         </ul>
@@ -202,14 +218,19 @@ export function HomeScreen() {
         />
       )}
       {open?.kind === 'archive' && (
-        <ArchiveDialog
-          person={open.person}
-          busy={archiving}
-          failure={archiveFailure}
-          onConfirm={() => void confirmArchive(open.person)}
+        <ConfirmDialog
+          title={`Archive ${open.person.name}?`}
+          confirmLabel="Archive"
+          busyLabel="Archiving…"
+          onConfirm={() => archive(open.person)}
           onClose={() => setOpen(null)}
           returnFocusTo={addButtonRef}
-        />
+        >
+          <p>
+            {open.person.name} will no longer be shown in your family list. Nothing is deleted: their binder
+            and documents stay in the vault, and you can bring them back at any time.
+          </p>
+        </ConfirmDialog>
       )}
     </div>
   );

@@ -1,6 +1,8 @@
+import type { Readiness } from '../../../../shared/schemas/case.schema.ts';
 import type { Person } from '../../../../shared/schemas/people.schema.ts';
 import { ageInYears, describeAge, formatLongDate } from '../../lib/dates.ts';
 import { CategoryChecklist } from '../binder/CategoryChecklist.tsx';
+import { ReadinessSummary } from '../case/ReadinessSummary.tsx';
 import { describeCount, describeNeedsReview, type CategoryCounts } from '../binder/document-counts.ts';
 import { Button } from '../../ui/Button.tsx';
 import { Card } from '../../ui/Card.tsx';
@@ -10,6 +12,8 @@ export interface PersonCardProps {
   person: Person;
   /** Documents per checklist category; null while they are being counted. */
   counts: CategoryCounts | null;
+  /** How ready the second-opinion checklist is; null while it is being worked out. */
+  readiness: Readiness | null;
   onOpen: (person: Person) => void;
   /** Opens the person's second-opinion case. */
   onSecondOpinion: (person: Person) => void;
@@ -23,6 +27,7 @@ export interface PersonCardProps {
 export function PersonCard({
   person,
   counts,
+  readiness,
   onOpen,
   onSecondOpinion,
   onReview,
@@ -47,6 +52,14 @@ export function PersonCard({
         </div>
       </div>
       {person.notes && <p className="person__notes">{person.notes}</p>}
+      {readiness && readiness.total > 0 && (
+        <section className="person__readiness" aria-labelledby={`${titleId}-readiness`}>
+          <h3 id={`${titleId}-readiness`} className="binder__title">
+            Second opinion
+          </h3>
+          <ReadinessSummary readiness={readiness} compact />
+        </section>
+      )}
 
       <div className="binder">
         {counts === null ? (

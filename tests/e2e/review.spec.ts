@@ -92,7 +92,10 @@ test('a page naming another family member is flagged, moved on request, then con
   const moved = binder.reviewItem(/sigmoid colon/i);
   await expect(moved).toBeVisible();
   await expect(moved).not.toContainText('This page names');
-  await moved.getByRole('button', { name: 'File as Pathology reports' }).click();
+  await expect(moved.getByRole('button', { name: 'File as Pathology reports' })).toBeVisible();
+  // The keyboard way: `j` goes to the document, `c` files it under the suggested category.
+  await page.keyboard.press('j');
+  await page.keyboard.press('c');
   await expect(binder.toast.filter({ hasText: /was filed under Pathology reports/ })).toBeVisible();
   await expect(moved).toHaveCount(0);
   await expect(page.getByText('Nothing to look at')).toBeVisible();

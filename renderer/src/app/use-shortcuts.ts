@@ -29,8 +29,21 @@ export function moveInList(step: 1 | -1): void {
 }
 
 /**
- * The app's keyboard shortcuts: `i` import, `/` or Ctrl+K search, `j`/`k` next/previous document, `?` the
- * list of shortcuts. Ctrl+K works everywhere; the single keys are ignored while typing in a field.
+ * Presses the suggested choice of the item that holds focus (or of the first item on the screen): in the
+ * review queue, "File as <suggested category>". Items opt in with `data-confirm-scope`, and mark their
+ * suggested button with `data-confirm-default`.
+ */
+export function confirmSuggestion(): void {
+  const active = document.activeElement;
+  const scope =
+    (active instanceof HTMLElement ? active.closest<HTMLElement>('[data-confirm-scope]') : null) ??
+    document.querySelector<HTMLElement>('[data-confirm-scope]');
+  scope?.querySelector<HTMLElement>('[data-confirm-default]')?.click();
+}
+
+/**
+ * The app's keyboard shortcuts: `i` import, `/` or Ctrl+K search, `j`/`k` next/previous document, `c`
+ * confirm the suggested category, `?` the list of shortcuts. Ctrl+K works everywhere; the single keys are ignored while typing in a field.
  */
 export function useShortcuts(handlers: ShortcutHandlers): void {
   const latest = useRef(handlers);
@@ -55,6 +68,7 @@ export function useShortcuts(handlers: ShortcutHandlers): void {
         '?': h.showHelp,
         j: () => moveInList(1),
         k: () => moveInList(-1),
+        c: confirmSuggestion,
       }[event.key];
       if (!action) return;
       event.preventDefault();

@@ -37,7 +37,7 @@ export function ReviewItem({
 }: ReviewItemProps) {
   const titleId = `review-${doc.id}`;
   return (
-    <Card as="li" className="review-item" aria-labelledby={titleId}>
+    <Card as="li" className="review-item" aria-labelledby={titleId} data-confirm-scope>
       <h3 id={titleId} className="review-item__title">
         <button type="button" className="link-button" data-nav-item onClick={onOpen}>
           {doc.title}
@@ -61,6 +61,7 @@ export function ReviewItem({
           <Button
             key={s.category}
             variant={i === 0 ? 'primary' : 'secondary'}
+            data-confirm-default={i === 0 || undefined}
             aria-disabled={busy || undefined}
             onClick={() => !busy && onFile(s.category)}
           >

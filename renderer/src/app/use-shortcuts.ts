@@ -43,7 +43,8 @@ export function confirmSuggestion(): void {
 
 /**
  * The app's keyboard shortcuts: `i` import, `/` or Ctrl+K search, `j`/`k` next/previous document, `c`
- * confirm the suggested category, `?` the list of shortcuts. Ctrl+K works everywhere; the single keys are ignored while typing in a field.
+ * confirm the suggested category, `?` the list of shortcuts. Ctrl+K works everywhere; the single keys
+ * are ignored while typing in a field.
  */
 export function useShortcuts(handlers: ShortcutHandlers): void {
   const latest = useRef(handlers);

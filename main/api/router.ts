@@ -4,6 +4,7 @@ import type { Result } from '../../shared/errors.ts';
 import { AppError, toErrorShape } from '../core/errors.ts';
 import { log } from '../core/log/logger.ts';
 import type { AppContext } from './app-context.ts';
+import { databaseDamage } from './database-damage.ts';
 
 /** A handler receives the validated input and the app context; its result is validated on the way out. */
 export type Handler<K extends CallName> = (
@@ -49,12 +50,13 @@ export function createRouter(ctx: AppContext, handlers: HandlerMap) {
       }
       return { ok: true, value: checked.data };
     } catch (error) {
-      if (!(error instanceof AppError))
+      const known = error instanceof AppError ? error : databaseDamage(error);
+      if (!known)
         log.error('router.unexpected', {
           call: name,
           error: error instanceof Error ? error.name : 'unknown',
         });
-      return { ok: false, error: toErrorShape(error) };
+      return { ok: false, error: toErrorShape(known ?? error) };
     }
   };
 }

@@ -21,27 +21,26 @@ const WRONG: Record<SlotName, string> = {
   device: 'This computer no longer remembers the vault. Unlock it with your passphrase.',
 };
 
+const ALTERED =
+  'The vault’s settings file (vault.json) was changed outside CareBinder, so the vault was not opened. Restore it from a backup.';
+
 /** Unwraps a slot: WRONG_PASSPHRASE when the key is not the one, VAULT_INTEGRITY when the slot was altered. */
 export function unwrapDataKey(kek: Uint8Array, header: VaultHeader, slot: SlotName): Buffer {
   const entry = header.slots[slot];
   if (!entry) throw new AppError('WRONG_PASSPHRASE', WRONG[slot]);
-  if (
-    entry.check !== undefined &&
-    !sameBytes(Buffer.from(entry.check, 'base64'), Buffer.from(checkValue(kek), 'base64'))
-  ) {
-    throw new AppError('WRONG_PASSPHRASE', WRONG[slot]);
-  }
   const dataKey = open(
     deriveSubkey(kek, 'wrap'),
     Buffer.from(entry.wrapped, 'base64'),
     Buffer.from(headerBinding(header, slot)),
   );
-  if (!dataKey || dataKey.length !== 32) {
-    throw new AppError(
-      'VAULT_INTEGRITY',
-      'The vault’s settings file (vault.json) was changed outside CareBinder, so the vault was not opened. Restore it from a backup.',
-    );
-  }
+  const opened = dataKey !== null && dataKey.length === 32;
+  const checkMatches =
+    entry.check === undefined ||
+    sameBytes(Buffer.from(entry.check, 'base64'), Buffer.from(checkValue(kek), 'base64'));
+  // The check value decides "wrong key" only when the wrapped key does not open either: a key that opens
+  // the slot is the right one, so a check that disagrees with it was altered.
+  if (!checkMatches && !opened) throw new AppError('WRONG_PASSPHRASE', WRONG[slot]);
+  if (!opened || !checkMatches) throw new AppError('VAULT_INTEGRITY', ALTERED);
   return dataKey;
 }
 
@@ -51,10 +50,7 @@ export function headerMac(dataKey: Uint8Array, header: VaultHeader): string {
 
 export function assertHeaderMac(dataKey: Uint8Array, header: VaultHeader): void {
   if (!sameBytes(Buffer.from(header.mac, 'base64'), Buffer.from(headerMac(dataKey, header), 'base64'))) {
-    throw new AppError(
-      'VAULT_INTEGRITY',
-      'The vault’s settings file (vault.json) was changed outside CareBinder, so the vault was not opened. Restore it from a backup.',
-    );
+    throw new AppError('VAULT_INTEGRITY', ALTERED);
   }
 }
 

@@ -186,11 +186,9 @@ describe('the vault header under tampering', () => {
         {
           region: `${name} slot check value`,
           methods: name === 'passphrase' ? METHODS : cheapOnly,
+          // The right key still opens the slot's wrapped key, so a check value that disagrees with it is
+          // named as damage rather than as the wrong key (main/core/vault/vault-keys.ts).
           change: (h: VaultHeader) => void (slot(h, name).check = flipBase64(slot(h, name).check!, 0)),
-          // The slot's check value is compared before its AEAD is tried, so an altered one reads as the
-          // wrong key: closed, and the other slots name it (trying the AEAD on a mismatch would name it
-          // here too — main/core/vault/vault-keys.ts).
-          otherwise: { [name]: W },
         },
         {
           region: `${name} slot check value removed`,
@@ -251,9 +249,9 @@ describe('the vault header under tampering', () => {
         },
       ]),
     ];
-    // As in the previous test: the KEK of the recovery slot is salted with the vault id, and a slot's own
-    // check value is read before its AEAD, so those read as the wrong key (closed, but not named as damage).
-    const wrongKey = new Set(['recovery:vault id', 'recovery:recovery check', 'device:device check']);
+    // As in the previous test: the KEK of the recovery slot is salted with the vault id, so a changed id
+    // reads as the wrong key (closed, but not named as damage).
+    const wrongKey = new Set(['recovery:vault id']);
     const wrong: string[] = [];
     let attempts = 0;
     for (const field of fields) {

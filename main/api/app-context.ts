@@ -1,6 +1,8 @@
 import { EventEmitter } from 'node:events';
 import type { AppEvent } from '../../shared/api/events.ts';
 import { AppError } from '../core/errors.ts';
+import { spawnDesktopShell, type DesktopShell } from '../core/export/desktop-shell.ts';
+import { ExportedFiles } from '../core/export/exported-files.ts';
 import type { Keychain } from '../core/keychain/keychain.ts';
 import { log } from '../core/log/logger.ts';
 import { getSettings } from '../core/settings/settings.service.ts';
@@ -32,14 +34,20 @@ export class AppContext {
       ...state.progress,
     }),
   );
+  /** Shows exported files in the file manager and opens mail drafts, the way this door can. */
+  readonly desktop: DesktopShell;
+  /** What was exported since unlock: the only paths the desktop calls act on. */
+  readonly exported = new ExportedFiles();
   private current: { session: VaultSession; unlockedWith: UnlockedWith } | null = null;
   private readonly idle: IdleLock;
   private ocrService: OcrService | null = null;
 
-  constructor(options: { vaultDir: string; keychain: Keychain; door: Door }) {
+  constructor(options: { vaultDir: string; keychain: Keychain; door: Door; desktop?: DesktopShell }) {
     this.vaultDir = options.vaultDir;
     this.keychain = options.keychain;
     this.door = options.door;
+    // The browser door's server runs on the person's own computer: it can start the file manager.
+    this.desktop = options.desktop ?? spawnDesktopShell();
     this.idle = new IdleLock(10, () => this.lock('idle'));
   }
 
@@ -95,6 +103,7 @@ export class AppContext {
     this.ocrService = null;
     this.current.session.close();
     this.current = null;
+    this.exported.clear();
     log.info('vault.locked', { reason });
     this.events.emit('event', { type: 'vault:locked', reason });
   }

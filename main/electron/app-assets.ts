@@ -12,7 +12,8 @@ export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
 
 /**
- * The page may load only its own files. Images also from blob:/data: (page previews are made in memory).
+ * The page may load only its own files. Images also from blob:/data: (page previews are made in memory);
+ * media (recordings) only from our own origin's links.
  * No 'unsafe-inline' anywhere: Vite emits styles and scripts as files, and React's `style={{…}}` goes
  * through the CSSOM, which style-src does not restrict.
  */
@@ -22,6 +23,7 @@ export const CONTENT_SECURITY_POLICY = [
   "style-src 'self'",
   "img-src 'self' blob: data:",
   "font-src 'self'",
+  "media-src 'self'",
   "connect-src 'self'",
   "object-src 'none'",
   "frame-src 'none'",

@@ -7,7 +7,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { app, dialog, ipcMain, Menu, powerMonitor, session, type BrowserWindow } from 'electron';
+import { app, dialog, ipcMain, Menu, powerMonitor, session, shell, type BrowserWindow } from 'electron';
 import { AppContext } from '../api/app-context.ts';
 import { handlers } from '../api/handlers/index.ts';
 import { createRouter } from '../api/router.ts';
@@ -16,6 +16,7 @@ import { KeytarKeychain } from '../core/keychain/keytar-keychain.ts';
 import { log } from '../core/log/logger.ts';
 import { resolveVaultDir } from '../core/vault/vault-paths.ts';
 import { buildMenuTemplate } from './app-menu.ts';
+import { electronDesktop } from './electron-desktop.ts';
 import { registerAppScheme, serveRenderer } from './app-protocol.ts';
 import { forwardEvents, registerCallChannel } from './ipc-bridge.ts';
 import { parseVaultArg, shellDataDir } from './launch-options.ts';
@@ -46,6 +47,7 @@ function start(): void {
     vaultDir: resolveVaultDir(parseVaultArg(process.argv)),
     keychain: new KeytarKeychain(),
     door: 'electron',
+    desktop: electronDesktop(shell),
   });
   const dispatch = createRouter(ctx, handlers);
   let mainWindow: BrowserWindow | null = null;
@@ -71,7 +73,7 @@ function start(): void {
       if (!fs.existsSync(path.join(rendererDir, 'index.html'))) {
         log.error('electron.renderer_missing', { hint: 'run "npm run build" to build dist/renderer' });
       }
-      serveRenderer(rendererDir);
+      serveRenderer(rendererDir, ctx);
       powerMonitor.on('suspend', () => ctx.lock('system'));
       powerMonitor.on('lock-screen', () => ctx.lock('system'));
 

@@ -5,13 +5,15 @@ import type { AppEvent } from '../../shared/api/events.ts';
 import type { AppContext } from '../api/app-context.ts';
 import type { Dispatch } from '../api/router.ts';
 import { log } from '../core/log/logger.ts';
-import { DEFAULT_IMPORT_LIMITS } from '../core/import/limits.ts';
+import { DEFAULT_IMPORT_LIMITS, largestFileBytes } from '../core/import/limits.ts';
+import { MEDIA_PATH, serveMedia } from '../api/media-links.ts';
 import { stageUpload } from '../api/upload.ts';
 import {
   CONTENT_SECURITY_POLICY,
   hasValidToken,
   isAllowedHost,
   isAllowedOrigin,
+  isOwnFetch,
   newToken,
 } from './request-guard.ts';
 import { resolveStaticFile } from './static-files.ts';
@@ -97,6 +99,7 @@ export async function startBrowserServer(options: {
         return send(res, 404, 'Not found.');
       }
       if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed.');
+      if (url.startsWith(MEDIA_PATH)) return playMedia(req, res, url);
       const file = resolveStaticFile(rendererDir, url);
       if (!file) return send(res, 404, 'Not found.');
       res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': file.type });
@@ -122,13 +125,28 @@ export async function startBrowserServer(options: {
     send(res, 200, JSON.stringify(result), 'application/json');
   }
 
+  /**
+   * A recording for the page's <audio> element, by the link the API handed out (the element cannot send
+   * the token; the link is the capability). Byte ranges let the player seek.
+   */
+  function playMedia(req: http.IncomingMessage, res: http.ServerResponse, url: string): void {
+    if (!isAllowedOrigin(req.headers.origin, port, false) || !isOwnFetch(req.headers['sec-fetch-site']))
+      return send(res, 403, 'Wrong origin.');
+    const { pathname } = new URL(url, 'http://127.0.0.1');
+    const answer = serveMedia(ctx, pathname, req.headers.range, req.method ?? 'GET');
+    if (answer.status === 404) return send(res, 404, 'Not found.');
+    res.writeHead(answer.status, { ...SECURITY_HEADERS, ...answer.headers });
+    res.end(answer.body ?? undefined);
+  }
+
   async function handleUpload(
     req: http.IncomingMessage,
     res: http.ServerResponse,
     url: string,
   ): Promise<void> {
     if (req.headers['content-type'] !== 'application/octet-stream') return send(res, 415, 'Files only.');
-    const body = await readBody(req, DEFAULT_IMPORT_LIMITS.maxFileBytes);
+    // Recordings may be larger than other files; the vault applies each kind's own limit once it is known.
+    const body = await readBody(req, largestFileBytes(DEFAULT_IMPORT_LIMITS));
     const query = new URL(url, 'http://127.0.0.1').searchParams;
     const result =
       body === null

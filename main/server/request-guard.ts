@@ -15,6 +15,14 @@ export function isAllowedOrigin(origin: string | undefined, port: number, requir
   return origin === `http://127.0.0.1:${port}` || origin === `http://localhost:${port}`;
 }
 
+/**
+ * Fetch metadata, where the browser sends it: only our own page ('same-origin') or the person typing the
+ * address ('none'). A media element on another site would say 'cross-site' (and could not know a link).
+ */
+export function isOwnFetch(secFetchSite: string | string[] | undefined): boolean {
+  return secFetchSite === undefined || secFetchSite === 'same-origin' || secFetchSite === 'none';
+}
+
 export function hasValidToken(authorization: string | undefined, token: string): boolean {
   const match = /^Bearer ([A-Za-z0-9_-]{20,200})$/.exec(authorization ?? '');
   if (!match) return false;
@@ -27,13 +35,17 @@ export function newToken(): string {
   return crypto.randomBytes(32).toString('base64url');
 }
 
-/** The page's Content-Security-Policy: only our own scripts and styles, no outside connections at all. */
+/**
+ * The page's Content-Security-Policy: only our own scripts and styles, no outside connections at all.
+ * Media play only from our own origin (the recordings' links, see main/api/media-links.ts).
+ */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' blob: data:",
   "font-src 'self'",
+  "media-src 'self'",
   "connect-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",

@@ -15,11 +15,12 @@ import { clinicalItemSchema, labResultSchema } from '../schemas/records.schema.t
 import { caseContract } from '../schemas/case.schema.ts';
 import { EXPORT_CALLS, exportContract } from '../schemas/export.schema.ts';
 import { personInputSchema, personSchema } from '../schemas/people.schema.ts';
-import { vaultSettingsSchema } from '../schemas/settings.schema.ts';
+import { displaySettingsSchema, vaultSettingsSchema } from '../schemas/settings.schema.ts';
 import {
   documentDetailSchema,
   documentSummarySchema,
   jobStateSchema,
+  mediaLinkSchema,
   searchHitSchema,
   searchInputSchema,
 } from '../schemas/documents.schema.ts';
@@ -51,6 +52,8 @@ export const CALLS = {
   vaultRestore: 'vault:restore',
   settingsGet: 'settings:get',
   settingsUpdate: 'settings:update',
+  settingsDisplay: 'settings:display',
+  settingsUpdateDisplay: 'settings:updateDisplay',
   peopleList: 'people:list',
   peopleAdd: 'people:add',
   peopleUpdate: 'people:update',
@@ -58,6 +61,7 @@ export const CALLS = {
   documentsList: 'documents:list',
   documentsGet: 'documents:get',
   documentsPageImage: 'documents:pageImage',
+  documentsMediaLink: 'documents:mediaLink',
   documentsTrash: 'documents:trash',
   documentsRestore: 'documents:restore',
   documentsRename: 'documents:rename',
@@ -110,6 +114,12 @@ export const contract = {
   [CALLS.vaultRestore]: { input: restoreInput, output: restoreOutput },
   [CALLS.settingsGet]: { input: emptyInput, output: vaultSettingsSchema },
   [CALLS.settingsUpdate]: { input: vaultSettingsSchema.partial().strict(), output: vaultSettingsSchema },
+  // Answered while locked too: the unlock screen is shown at the chosen text size.
+  [CALLS.settingsDisplay]: { input: emptyInput, output: displaySettingsSchema },
+  [CALLS.settingsUpdateDisplay]: {
+    input: displaySettingsSchema.partial().strict(),
+    output: displaySettingsSchema,
+  },
   [CALLS.peopleList]: {
     input: z.object({ includeArchived: z.boolean().optional() }).strict(),
     output: z.array(personSchema),
@@ -132,6 +142,7 @@ export const contract = {
     input: z.object({ id, pageNo: z.number().int().min(1), size: z.enum(['thumb', 'full']) }).strict(),
     output: z.object({ dataUrl: z.string().nullable() }),
   },
+  [CALLS.documentsMediaLink]: { input: z.object({ id }).strict(), output: mediaLinkSchema },
   [CALLS.documentsTrash]: { input: z.object({ id }).strict(), output: okOutput },
   [CALLS.documentsRestore]: { input: z.object({ id }).strict(), output: okOutput },
   [CALLS.documentsRename]: {

@@ -61,6 +61,13 @@ export const caseDocumentSchema = z.object({
 });
 export type CaseDocument = z.infer<typeof caseDocumentSchema>;
 
+/** An audio recording kept with the case's visit notes (the recording itself is a document of the binder). */
+export const caseRecordingSchema = caseDocumentSchema.extend({
+  /** The day it was added to the visit notes (its own `date` is the recording day, when known). */
+  addedOn: isoDate,
+});
+export type CaseRecording = z.infer<typeof caseRecordingSchema>;
+
 /**
  * One checklist line. For document items, `present` means the vault has documents of that category; for
  * task items it means done (with `doneOn`). `not_applicable` keeps the person's reason and is left out
@@ -243,6 +250,8 @@ export const caseDetailSchema = z.object({
   requests: z.array(recordRequestSchema),
   questions: z.array(questionSchema),
   opinions: z.object({ first: opinionSchema, second: opinionSchema }),
+  /** Audio recordings of the visit, oldest first. */
+  recordings: z.array(caseRecordingSchema),
   reminders: z.array(reminderSchema),
 });
 export type CaseDetail = z.infer<typeof caseDetailSchema>;
@@ -316,6 +325,8 @@ export const CASE_CALLS = {
   checklist: 'cases:checklist',
   setItem: 'cases:setItem',
   setOpinion: 'cases:setOpinion',
+  addRecording: 'cases:addRecording',
+  removeRecording: 'cases:removeRecording',
   reminders: 'cases:reminders',
   requestsAdd: 'requests:add',
   requestsUpdate: 'requests:update',
@@ -343,6 +354,14 @@ export const caseContract = {
   [CASE_CALLS.checklist]: { input: z.object({ personId: id }).strict(), output: checklistSchema },
   [CASE_CALLS.setItem]: { input: setItemInputSchema, output: caseDetailSchema },
   [CASE_CALLS.setOpinion]: { input: opinionInputSchema, output: caseDetailSchema },
+  [CASE_CALLS.addRecording]: {
+    input: z.object({ caseId: id, documentId: id }).strict(),
+    output: caseDetailSchema,
+  },
+  [CASE_CALLS.removeRecording]: {
+    input: z.object({ caseId: id, documentId: id }).strict(),
+    output: caseDetailSchema,
+  },
   [CASE_CALLS.reminders]: {
     input: z
       .object({

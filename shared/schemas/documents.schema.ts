@@ -44,6 +44,13 @@ export const pageSummarySchema = z.object({
 export const documentDetailSchema = documentSummarySchema.extend({ pages: z.array(pageSummarySchema) });
 export type DocumentDetail = z.infer<typeof documentDetailSchema>;
 
+/**
+ * A short-lived link on the page's own origin at which a recording's original bytes are played (an
+ * <audio> element cannot send the API's token, so the authenticated API hands out the link instead).
+ */
+export const mediaLinkSchema = z.object({ url: z.string().startsWith('/media/'), mime: z.string() });
+export type MediaLink = z.infer<typeof mediaLinkSchema>;
+
 export const importOutcomeSchema = z.union([
   z.object({
     file: z.string(),

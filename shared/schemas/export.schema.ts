@@ -93,7 +93,21 @@ export const EXPORT_CALLS = {
   exportPreview: 'export:preview',
   exportStart: 'export:start',
   exportVerifyFolder: 'export:verifyFolder',
+  exportReveal: 'export:reveal',
+  exportMailDraft: 'export:mailDraft',
 } as const;
+
+/** A file or packet folder this app has just exported (any other path is refused). */
+const exportedPathSchema = z.object({ path: z.string().min(1).max(4096) }).strict();
+
+/**
+ * An email draft about a packet: `mailto` is the draft's link (no name, no path in it); `opened` is true
+ * when CareBinder opened the mail app itself (desktop) and false when the page is to open the link.
+ */
+const mailDraftSchema = z.object({
+  mailto: z.string().startsWith('mailto:'),
+  opened: z.boolean(),
+});
 
 /** Input and output schema of every export call, shaped like `contract` in shared/api/contract.ts. */
 export const exportContract = {
@@ -103,4 +117,8 @@ export const exportContract = {
     input: z.object({ path: z.string().min(1).max(4096) }).strict(),
     output: exportVerificationSchema,
   },
+  /** Shows an exported file or packet folder in the system file manager. */
+  [EXPORT_CALLS.exportReveal]: { input: exportedPathSchema, output: z.object({ path: z.string() }) },
+  /** Opens (or hands the page) a neutral email draft about an exported PDF or ZIP, and shows the file. */
+  [EXPORT_CALLS.exportMailDraft]: { input: exportedPathSchema, output: mailDraftSchema },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;

@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { expect, skipWithoutChromium, test } from './fixtures/browser-door.fixture.ts';
 import { BinderPage } from './pages/binder.page.ts';
@@ -13,15 +14,38 @@ skipWithoutChromium();
 
 const PATIENT = { name: 'Ada Example', dob: '03/14/1958' };
 let files: RecordFiles;
+let desktop: string;
+const revealLog = () => path.join(desktop, 'revealed.txt');
+
+/** The folders the file manager stand-in was asked to open, once it has written them. */
+async function revealed(count: number): Promise<string[]> {
+  await expect
+    .poll(() =>
+      fs.existsSync(revealLog()) ? fs.readFileSync(revealLog(), 'utf8').split('\n').filter(Boolean) : [],
+    )
+    .toHaveLength(count);
+  return fs.readFileSync(revealLog(), 'utf8').split('\n').filter(Boolean);
+}
 
 test.beforeAll(async () => {
   files = writeRecordFiles({
     'pathology.pdf': await pathologyPdf(PATIENT),
     'lab-scan.png': await labScanPng(),
   });
+  // A stub of the desktop environment, not of CareBinder: this machine has no file manager, so the server
+  // (started by the door fixture with this environment) runs a script that records the folder it was
+  // asked to show. Our own code — the call, the exported-files check, the spawn — runs for real.
+  desktop = fs.mkdtempSync(path.join(os.tmpdir(), 'cb-e2e-desktop-'));
+  const recorder = path.join(desktop, 'file-manager.sh');
+  fs.writeFileSync(recorder, `#!/bin/sh\nprintf '%s\\n' "$@" >> '${revealLog()}'\n`, { mode: 0o755 });
+  process.env.CAREBINDER_REVEAL_COMMAND = recorder;
 });
 
-test.afterAll(() => files.cleanup());
+test.afterAll(() => {
+  files.cleanup();
+  delete process.env.CAREBINDER_REVEAL_COMMAND;
+  fs.rmSync(desktop, { recursive: true, force: true });
+});
 
 test('export a packet as a PDF, a checked USB folder and a password ZIP', async ({ page, door }) => {
   test.setTimeout(240_000);
@@ -77,6 +101,10 @@ test('export a packet as a PDF, a checked USB folder and a password ZIP', async 
   await expect(exporting.result).toContainText('All files checked — they match.');
   const pdf = await exporting.resultPath.textContent();
   expect(pdf && fs.readFileSync(pdf).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  await expect(exporting.writeEmail).toBeVisible();
+  await exporting.showInFolder.click();
+  await expect(exporting.result.getByText('The folder is open in your file manager.')).toBeVisible();
+  expect(await revealed(1)).toEqual([out]);
   await checkScreen(page, '71-export-pdf-done');
 
   // 2. A folder for a USB stick, read back, then checked again on request.
@@ -87,6 +115,10 @@ test('export a packet as a PDF, a checked USB folder and a password ZIP', async 
   await expect(exporting.result).toContainText('All files checked — they match.');
   const folder = (await exporting.resultPath.textContent()) ?? '';
   expect(fs.existsSync(path.join(folder, 'MANIFEST.sha256'))).toBe(true);
+  // A folder is for a USB stick: it can be shown, not emailed.
+  await expect(exporting.writeEmail).toHaveCount(0);
+  await exporting.showInFolder.click();
+  expect(await revealed(2)).toEqual([out, out]);
   await page.getByRole('button', { name: 'Check the folder again' }).click();
   await expect(exporting.result.getByRole('status').filter({ hasText: 'All files checked' })).toHaveCount(2);
   await checkScreen(page, '72-export-folder-done');
@@ -103,7 +135,14 @@ test('export a packet as a PDF, a checked USB folder and a password ZIP', async 
   await expect(exporting.result).toContainText('All files checked — they match.');
   await expect(exporting.result.getByTestId('result-password')).toHaveText(password);
   await expect(exporting.result).toContainText('never in the same email as the ZIP');
+  await expect(exporting.result).toContainText('Give the doctor’s office the password another way');
   await checkScreen(page, '74-export-zip-done');
+
+  // The draft is opened by the browser (headless Chromium has no mail app: the page stays) and the
+  // folder with the ZIP to attach is shown.
+  await exporting.writeEmail.click();
+  await expect(exporting.result.getByText('Your email app should now show a draft.')).toBeVisible();
+  expect(await revealed(3)).toEqual([out, out, out]);
 
   // The ZIP opens with the password in a standard tool, and not without it.
   const zip = (await exporting.resultPath.textContent()) ?? '';

@@ -15,6 +15,7 @@ import {
   suggestedQuestions,
   updateQuestion,
 } from '../../core/cases/questions.service.ts';
+import { addRecording, removeRecording } from '../../core/cases/recordings.service.ts';
 import { listReminders } from '../../core/cases/reminders.service.ts';
 import { makeRequestLetter } from '../../core/cases/request-letter.service.ts';
 import { addRequest, deleteRequest, updateRequest } from '../../core/cases/requests.service.ts';
@@ -29,6 +30,9 @@ export const caseHandlers: Pick<HandlerMap, keyof typeof caseContract> = {
   'cases:checklist': ({ personId }, ctx) => personChecklist(ctx.session(), personId),
   'cases:setItem': (input, ctx) => setChecklistItem(ctx.session(), input),
   'cases:setOpinion': (input, ctx) => setOpinion(ctx.session(), input),
+  'cases:addRecording': ({ caseId, documentId }, ctx) => addRecording(ctx.session(), caseId, documentId),
+  'cases:removeRecording': ({ caseId, documentId }, ctx) =>
+    removeRecording(ctx.session(), caseId, documentId),
   'cases:reminders': (input, ctx) => listReminders(ctx.session(), input),
   'requests:add': ({ caseId, ...fields }, ctx) => addRequest(ctx.session(), caseId, fields),
   'requests:update': (input, ctx) => updateRequest(ctx.session(), input),

@@ -21,12 +21,14 @@ import { chooseCategory, moveToPerson, reviewQueue } from '../../core/documents/
 import { learnedExampleCount } from '../../core/documents/document-facts.service.ts';
 import { mergeDocuments, splitDocument } from '../../core/documents/split-merge.service.ts';
 import type { AppContext } from '../app-context.ts';
+import { issueMediaLink } from '../media-links.ts';
 import type { HandlerMap } from '../router.ts';
 
 type DocumentCalls =
   | 'documents:list'
   | 'documents:get'
   | 'documents:pageImage'
+  | 'documents:mediaLink'
   | 'documents:trash'
   | 'documents:restore'
   | 'documents:rename'
@@ -76,6 +78,7 @@ export const documentHandlers: Pick<HandlerMap, DocumentCalls> = {
   'documents:pageImage': ({ id, pageNo, size }, ctx) => ({
     dataUrl: pageImageDataUrl(ctx.session(), id, pageNo, size),
   }),
+  'documents:mediaLink': ({ id }, ctx) => issueMediaLink(ctx.session(), id),
   'documents:trash': ({ id }, ctx) => {
     trashDocument(ctx.session(), id);
     return { ok: true as const };

@@ -2,6 +2,7 @@ import type {
   Case,
   CaseDetail,
   CaseDocument,
+  CaseRecording,
   Opinion,
   RecordRequest,
 } from '../../../shared/schemas/case.schema.ts';
@@ -15,6 +16,7 @@ import { deriveChecklist, toCaseDocument } from './checklist.service.ts';
 import { listQuestions } from './questions.repo.ts';
 import { caseReminders, DEFAULT_REMINDER_DAYS } from './reminders.service.ts';
 import { requestState } from './request-state.ts';
+import { listRecordings } from './recordings.repo.ts';
 import { linkedDocumentIds, listRequests, type RequestRow } from './requests.repo.ts';
 
 export const caseNotFound = () =>
@@ -24,6 +26,21 @@ export const caseNotFound = () =>
 export function requireCase(session: VaultSession, id: string): Case {
   const kase = getCase(session.db, id);
   if (!kase) throw caseNotFound();
+  return kase;
+}
+
+/**
+ * A case that may be changed. A closed case is kept as it was when it was closed — the record of an
+ * earlier second opinion — so changing it means reopening it first.
+ */
+export function requireOpenCase(session: VaultSession, id: string): Case {
+  const kase = requireCase(session, id);
+  if (kase.status !== 'active') {
+    throw new AppError(
+      'INVALID_INPUT',
+      'This second opinion is closed, so it is kept as it was. Reopen it first to change it.',
+    );
+  }
   return kase;
 }
 
@@ -60,6 +77,17 @@ function opinions(session: VaultSession, caseId: string): CaseDetail['opinions']
   return { first: one('first'), second: one('second') };
 }
 
+/**
+ * The case's recordings still in the person's binder: a trashed one disappears (and comes back if
+ * restored), and one moved to another family member is never shown with this person's case.
+ */
+function caseRecordings(session: VaultSession, kase: Case): CaseRecording[] {
+  return listRecordings(session.db, kase.id).flatMap(({ documentId, addedOn }) => {
+    const row = docs.getDocument(session.db, documentId);
+    return row?.personId === kase.personId ? [{ ...toCaseDocument(row), addedOn }] : [];
+  });
+}
+
 /** Everything the case screen shows, derived afresh (the checklist is never stored). */
 export function caseDetail(session: VaultSession, caseId: string, today = localToday()): CaseDetail {
   const kase = requireCase(session, caseId);
@@ -72,6 +100,7 @@ export function caseDetail(session: VaultSession, caseId: string, today = localT
     requests: requests.map((row) => toRecordRequest(session, row, today)),
     questions: listQuestions(session.db, kase.id),
     opinions: opinions(session, kase.id),
+    recordings: caseRecordings(session, kase),
     reminders: caseReminders(kase, personName, checklist, requests, {
       today,
       withinDays: DEFAULT_REMINDER_DAYS,

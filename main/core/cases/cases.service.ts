@@ -14,7 +14,7 @@ import { getPerson } from '../people/people.repo.ts';
 import type { VaultSession } from '../vault/vault-session.ts';
 import * as repo from './cases.repo.ts';
 import { localToday } from './case-dates.ts';
-import { caseDetail, requireCase } from './case-view.service.ts';
+import { caseDetail, requireCase, requireOpenCase } from './case-view.service.ts';
 import { DERIVED_TASKS } from './checklist-items.ts';
 import { deriveChecklist } from './checklist.service.ts';
 
@@ -53,13 +53,16 @@ export function createCase(session: VaultSession, personId: string, fields: Case
   return caseDetail(session, id);
 }
 
-/** Changes what the person knows about the case; reopening a closed case closes the other active one. */
+/**
+ * Changes what the person knows about the case, or closes it (everything in it is kept). A closed case
+ * changes only by being reopened, which closes the person's other active case: one is active at a time.
+ */
 export function updateCase(
   session: VaultSession,
   id: string,
   fields: CaseFields & { status?: Case['status'] },
 ): CaseDetail {
-  const kase = requireCase(session, id);
+  const kase = fields.status === 'active' ? requireCase(session, id) : requireOpenCase(session, id);
   const now = new Date().toISOString();
   session.db.transaction(() => {
     if (fields.status === 'active' && kase.status !== 'active')
@@ -90,7 +93,7 @@ export function personChecklist(session: VaultSession, personId: string): Checkl
  * they count once they are in the vault.
  */
 export function setChecklistItem(session: VaultSession, input: SetItemInput): CaseDetail {
-  const kase = requireCase(session, input.caseId);
+  const kase = requireOpenCase(session, input.caseId);
   const now = new Date().toISOString();
   if (input.state === 'auto') {
     repo.deleteItemOverride(session.db, kase.id, input.itemId);
@@ -128,7 +131,7 @@ export function setChecklistItem(session: VaultSession, input: SetItemInput): Ca
 
 /** Records the first or the second doctor's opinion (fields left out keep their value). */
 export function setOpinion(session: VaultSession, input: OpinionInput): CaseDetail {
-  const kase = requireCase(session, input.caseId);
+  const kase = requireOpenCase(session, input.caseId);
   if (input.reportDocumentId) requireOwnDocument(session, kase.personId, input.reportDocumentId);
   const old = repo.listOpinions(session.db, kase.id).find((o) => o.which === input.which);
   const pick = <K extends keyof repo.OpinionRow>(key: K & keyof OpinionInput) => {

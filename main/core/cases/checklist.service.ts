@@ -21,11 +21,17 @@ export function toCaseDocument(row: docs.DocumentRow): CaseDocument {
   return { id: row.id, title: row.title, date: row.docDate, needsReview: row.status === 'needs_review' };
 }
 
-/** The person's filed documents by category; documents still being read or that failed are not filed yet. */
+/**
+ * The person's filed documents by category; documents still being read or that failed are not filed yet.
+ * Audio recordings are left out: filed under visit notes, they are the patient's own record of a visit,
+ * not the written notes the second-opinion doctor reads, so they never tick that item off (the case lists
+ * them with its visit notes instead).
+ */
 function documentsByCategory(session: VaultSession, personId: string): Map<string, CaseDocument[]> {
   const out = new Map<string, CaseDocument[]>();
   for (const row of docs.listDocumentsOf(session.db, personId)) {
     if (!row.category || (row.status !== 'done' && row.status !== 'needs_review')) continue;
+    if (row.kind === 'audio') continue;
     const list = out.get(row.category) ?? [];
     list.push(toCaseDocument(row));
     out.set(row.category, list);

@@ -2,15 +2,17 @@ import type { CaseDetail, SuggestedQuestion } from '../../../shared/schemas/case
 import { AppError } from '../errors.ts';
 import type { VaultSession } from '../vault/vault-session.ts';
 import { localToday } from './case-dates.ts';
-import { caseDetail, requireCase } from './case-view.service.ts';
+import { caseDetail, requireCase, requireOpenCase } from './case-view.service.ts';
 import * as repo from './questions.repo.ts';
 import { SUGGESTED_QUESTIONS } from './suggested-questions.ts';
 
 const questionNotFound = () => new AppError('NOT_FOUND', 'That question is not on the list any more.');
 
+/** A question of a case that may be changed (an earlier, closed case keeps its list as it was). */
 function requireQuestion(session: VaultSession, id: string) {
   const question = repo.getQuestion(session.db, id);
   if (!question) throw questionNotFound();
+  requireOpenCase(session, question.caseId);
   return question;
 }
 
@@ -26,7 +28,7 @@ export function addQuestion(
   session: VaultSession,
   input: { caseId: string; text?: string; suggestionId?: SuggestedQuestion['id'] },
 ): CaseDetail {
-  const kase = requireCase(session, input.caseId);
+  const kase = requireOpenCase(session, input.caseId);
   const suggestion = SUGGESTED_QUESTIONS.find((q) => q.id === input.suggestionId);
   const text = input.text?.trim() || suggestion?.text;
   if (!text) throw new AppError('INVALID_INPUT', 'Write the question.');

@@ -7,7 +7,7 @@ import { AppError } from '../errors.ts';
 import { getPerson } from '../people/people.repo.ts';
 import type { VaultSession } from '../vault/vault-session.ts';
 import { localToday } from './case-dates.ts';
-import { caseDetail, requireCase } from './case-view.service.ts';
+import { caseDetail, requireOpenCase } from './case-view.service.ts';
 import { renderLetter, type LetterBlock } from './letter-pdf.ts';
 import { requireRequest } from './requests.service.ts';
 import { updateRequest as saveRequest, type RequestRow } from './requests.repo.ts';
@@ -119,7 +119,7 @@ export async function makeRequestLetter(
   today = localToday(),
 ): Promise<{ documentId: string; detail: CaseDetail }> {
   const request = requireRequest(session, requestId);
-  const kase = requireCase(session, request.caseId);
+  const kase = requireOpenCase(session, request.caseId);
   const person = getPerson(session.db, kase.personId);
   if (!person) throw new AppError('NOT_FOUND', 'That family member is not in this vault any more.');
   const title = `Records request — ${request.provider}`;

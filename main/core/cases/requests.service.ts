@@ -2,7 +2,7 @@ import type { CaseDetail, RequestFields, RequestUpdate } from '../../../shared/s
 import { AppError } from '../errors.ts';
 import type { VaultSession } from '../vault/vault-session.ts';
 import { addDays } from './case-dates.ts';
-import { caseDetail, requireCase } from './case-view.service.ts';
+import { caseDetail, requireOpenCase } from './case-view.service.ts';
 import { requireOwnDocument } from './cases.service.ts';
 import * as repo from './requests.repo.ts';
 
@@ -29,7 +29,7 @@ function checkDates(row: Pick<repo.RequestRow, 'fromDate' | 'toDate'>): void {
 
 /** Asks a provider for records: who, what, how, for which dates, and where to send them. */
 export function addRequest(session: VaultSession, caseId: string, fields: RequestFields): CaseDetail {
-  const kase = requireCase(session, caseId);
+  const kase = requireOpenCase(session, caseId);
   const row: repo.RequestEditable = {
     provider: fields.provider.trim(),
     department: text(fields.department) ?? null,
@@ -57,7 +57,7 @@ export function addRequest(session: VaultSession, caseId: string, fields: Reques
  */
 export function updateRequest(session: VaultSession, input: RequestUpdate): CaseDetail {
   const old = requireRequest(session, input.id);
-  const kase = requireCase(session, old.caseId);
+  const kase = requireOpenCase(session, old.caseId);
   const { id, documentIds, ...fields } = input;
   const changes: Partial<repo.RequestEditable> = {
     ...fields,
@@ -86,5 +86,6 @@ export function updateRequest(session: VaultSession, input: RequestUpdate): Case
 
 /** Removes a request (its letter stays in the vault, as any document does). */
 export function deleteRequest(session: VaultSession, id: string): void {
+  requireOpenCase(session, requireRequest(session, id).caseId);
   if (!repo.deleteRequest(session.db, id)) throw requestNotFound();
 }

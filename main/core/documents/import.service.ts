@@ -6,6 +6,7 @@ import { sha256Hex } from '../crypto/aead.ts';
 import { AppError, toErrorShape } from '../errors.ts';
 import { checkLimits } from '../import/check-limits.ts';
 import type { DocumentPage } from '../import/document-page.ts';
+import { mayBeAudio, probeAudio } from '../import/audio/audio-probe.ts';
 import { resolveLimits, type ImportLimits } from '../import/limits.ts';
 import { readDocument } from '../import/read-document.ts';
 import { REASONS, refuse } from '../import/refusal.ts';
@@ -28,6 +29,7 @@ import {
 import { readPortalFile, storePortalRecords, type PortalReading } from './portal-records.service.ts';
 import { suggestFromDocument } from '../medlog/suggestions.service.ts';
 import { checkIdentity } from './identity-check.ts';
+import { recordingFacts } from './recording-facts.ts';
 import { getPerson } from '../people/people.repo.ts';
 import { listPeople } from '../people/people.service.ts';
 
@@ -69,13 +71,31 @@ export function expandInputs(paths: string[]): string[] {
   return out;
 }
 
-/** Reads a file's bytes after checking its size, so a huge file is refused before it is loaded. */
+/** The first bytes of a file (enough to recognise an audio container's signature). */
+function readHead(file: string): Uint8Array {
+  const head = Buffer.alloc(16);
+  const fd = fs.openSync(file, 'r');
+  try {
+    return head.subarray(0, fs.readSync(fd, head, 0, head.length, 0));
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/**
+ * Reads a file's bytes after checking its size, so a huge file is refused before it is loaded. Audio
+ * recordings may be larger than other files; their first bytes say which limit applies.
+ */
 function readInput(file: string, limits: ImportLimits): Buffer {
   const stat = fs.statSync(file, { throwIfNoEntry: false });
   if (!stat || !stat.isFile())
     throw new AppError('NOT_FOUND', 'This file could not be found. It may have been moved or renamed.');
   if (stat.size === 0) throw refuse(REASONS.empty);
-  if (stat.size > limits.maxFileBytes) throw refuse(REASONS.tooBig(stat.size, limits.maxFileBytes));
+  const max =
+    stat.size > limits.maxFileBytes && mayBeAudio(readHead(file))
+      ? limits.maxAudioBytes
+      : limits.maxFileBytes;
+  if (stat.size > max) throw refuse(REASONS.tooBig(stat.size, max));
   return fs.readFileSync(file);
 }
 
@@ -196,6 +216,10 @@ async function readStored(
     const portal = readPortalFile(bytes, row.originalName);
     return { pages: portal.pages, facts: portalFacts(session, portal.export), portal };
   }
+  if (row.kind === 'audio') {
+    const info = probeAudio(bytes);
+    return { pages: [], facts: recordingFacts(info && 'format' in info ? info : null) };
+  }
   const result = await readDocument(bytes, {
     ocr: options.ocr,
     limits: options.limits,
@@ -252,7 +276,8 @@ export async function processDocument(
     facts.printed,
     listPeople(session, true),
   );
-  const unreadable = pages.some((p) => p.failed) || text.trim().length === 0;
+  // A recording has no text by nature; anything else without text needs a look.
+  const unreadable = row.kind !== 'audio' && (pages.some((p) => p.failed) || text.trim().length === 0);
   const unsure = row.categorySource !== 'user' && facts.classification.needsReview;
   const status = unreadable || unsure || warning ? 'needs_review' : 'done';
   const writeAll = session.db.transaction(() => {

@@ -139,6 +139,13 @@ export async function mergeDocuments(session: VaultSession, ids: string[]): Prom
       })(),
   );
   if (rows.length < 2) throw new AppError('INVALID_INPUT', 'Choose at least two documents to put together.');
+  // A recording has no pages to combine: merging would only move it to the trash.
+  if (rows.some((r) => r.kind === 'audio')) {
+    throw new AppError(
+      'INVALID_INPUT',
+      'Audio recordings cannot be put together with other documents. Leave the recording out and try again.',
+    );
+  }
   if (new Set(rows.map((r) => r.personId)).size > 1) {
     throw new AppError(
       'INVALID_INPUT',

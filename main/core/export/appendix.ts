@@ -12,6 +12,14 @@ export interface AppendedDocument {
 }
 
 /**
+ * The documents the packet PDF holds: those with something to lay out. Audio recordings have no parts —
+ * they travel as files in the folder and ZIP, listed in the index as not included in the PDF.
+ */
+export function documentsInPdf<T extends { parts: AppendixPart[] }>(documents: T[]): T[] {
+  return documents.filter((doc) => doc.parts.length > 0);
+}
+
+/**
  * Appends a document's parts to `pdf`: original PDF pages copied as they are (text, fonts and links
  * kept), pictures each on a page of their own fitted inside the margins, text typeset. `header`, when
  * given, is printed at the top of pages this function draws (copied pages get theirs as a band later).

@@ -6,6 +6,7 @@ import type {
   ExportVerification,
 } from '../../../shared/schemas/export.schema.ts';
 import { AppError } from '../errors.ts';
+import { documentsInPdf } from './appendix.ts';
 import type { JobRunner } from '../jobs/job-runner.ts';
 import { log } from '../log/logger.ts';
 import { parsePortalExport } from '../portal/portal-export.ts';
@@ -64,7 +65,7 @@ export async function runExport(
     };
   }
 
-  const packet = await buildPacketPdf(facts, documents, control);
+  const packet = await buildPacketPdf(facts, documentsInPdf(documents), control);
   const pages = packet.summaryPages + packet.appendixPages;
   if (input.format === 'pdf') {
     writeOutput(out, packet.bytes);
@@ -106,13 +107,21 @@ export async function runExport(
   };
 }
 
-/** Starts an export as a job (progress events, cancel) and returns its id. */
+/**
+ * Starts an export as a job (progress events, cancel) and returns its id. `onWritten` hears of the
+ * result before the job reports done, so whatever it records is in place when the UI shows the result.
+ */
 export function startExport(
   jobs: JobRunner,
   session: VaultSession,
   input: ExportStartInput,
+  onWritten?: (result: ExportResult) => void,
 ): { jobId: string } {
-  const { id } = jobs.start('export', (report, signal) => runExport(session, input, { report, signal }));
+  const { id } = jobs.start('export', async (report, signal) => {
+    const result = await runExport(session, input, { report, signal });
+    onWritten?.(result);
+    return result;
+  });
   return { jobId: id };
 }
 

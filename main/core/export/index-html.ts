@@ -9,6 +9,8 @@ export interface IndexLink {
   title: string;
   docDate: string | null;
   pages: number;
+  /** False for a file the summary PDF does not hold (an audio recording). */
+  inPdf: boolean;
 }
 
 /** A relative link that works from the packet folder on any OS and inside a ZIP viewer. */
@@ -27,7 +29,7 @@ export function renderIndexHtml(facts: PacketFacts, summaryPath: string, links: 
     const rows = of
       .map(
         (l) =>
-          `<tr><td>${escapeHtml(l.docDate ?? 'undated')}</td><td><a href="${href(l.path)}">${escapeHtml(l.title)}</a></td><td>${l.pages}</td></tr>`,
+          `<tr><td>${escapeHtml(l.docDate ?? 'undated')}</td><td><a href="${href(l.path)}">${escapeHtml(l.title)}</a></td><td>${l.inPdf ? l.pages : 'audio recording, not included in the PDF'}</td></tr>`,
       )
       .join('\n');
     return `<h2>${escapeHtml(CATEGORY_LABELS[category])} (${of.length})</h2>

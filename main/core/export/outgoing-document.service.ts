@@ -1,5 +1,6 @@
 import { PDFDocument } from 'pdf-lib';
 import sharp from 'sharp';
+import { audioExtension } from '../import/audio/audio-info.ts';
 import { appendParts } from './appendix.ts';
 import { embedPacketFonts } from './pdf-fonts.ts';
 import { listPages, type PageRow } from '../documents/pages.repo.ts';
@@ -90,6 +91,14 @@ async function prepareParts(
   }
 
   if (row.kind === 'pdf') return preparePdf(session, base, original, pages, options.redact);
+
+  // A recording goes out as it is, beside the PDF: no parts, so nothing of it is laid out in the appendix.
+  if (row.kind === 'audio')
+    return {
+      ...base,
+      file: { bytes: original, extension: audioExtension(row.mime), mime: row.mime },
+      parts: [],
+    };
 
   // Pictures: the page image OCR read is the one the word boxes refer to, so redaction uses it.
   const redacted = options.redact ? await redactPageImages(session, pages) : null;

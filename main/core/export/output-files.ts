@@ -1,7 +1,8 @@
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../errors.ts';
-import { writeFileAtomic } from '../fs/atomic-write.ts';
+import { fsyncDirectory, TEMP_SUFFIX, writeFileAtomic } from '../fs/atomic-write.ts';
 
 /** Refuses a relative destination: every door resolves the path the person chose before asking. */
 export function absoluteOut(out: string): string {
@@ -41,4 +42,46 @@ export function checkFolderTarget(dir: string): void {
 export function writeOutput(file: string, bytes: Uint8Array): void {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   writeFileAtomic(file, [bytes]);
+}
+
+/**
+ * Streams one output file to disk as `write` produces it, so its size never has to fit in memory. Like
+ * `writeOutput` it is atomic: written under a temporary name in the same folder, flushed, then renamed;
+ * a cancelled or failed write removes the temporary file. Returns the number of bytes written.
+ */
+export async function streamOutput(
+  file: string,
+  write: (sink: WritableStream<Uint8Array>) => Promise<void>,
+): Promise<number> {
+  const dir = path.dirname(file);
+  fs.mkdirSync(dir, { recursive: true });
+  const temp = path.join(
+    dir,
+    `.${path.basename(file)}.${crypto.randomBytes(6).toString('hex')}${TEMP_SUFFIX}`,
+  );
+  const handle = await fs.promises.open(temp, 'wx', 0o600);
+  let open = true;
+  let size = 0;
+  const sink = new WritableStream<Uint8Array>({
+    async write(chunk) {
+      for (let offset = 0; offset < chunk.length;) {
+        const { bytesWritten } = await handle.write(chunk, offset, chunk.length - offset);
+        offset += bytesWritten;
+      }
+      size += chunk.length;
+    },
+  });
+  try {
+    await write(sink);
+    await handle.sync();
+    open = false;
+    await handle.close();
+    fs.renameSync(temp, file);
+  } catch (error) {
+    if (open) await handle.close().catch(() => undefined);
+    fs.rmSync(temp, { force: true });
+    throw error;
+  }
+  fsyncDirectory(dir);
+  return size;
 }

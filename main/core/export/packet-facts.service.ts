@@ -1,5 +1,8 @@
+import type { Question } from '../../../shared/schemas/case.schema.ts';
 import type { Medication, Regimen } from '../../../shared/schemas/meds.schema.ts';
 import type { Person } from '../../../shared/schemas/people.schema.ts';
+import { activeCase } from '../cases/cases.repo.ts';
+import { listQuestions } from '../cases/questions.repo.ts';
 import { getDocument } from '../documents/documents.repo.ts';
 import { listPages } from '../documents/pages.repo.ts';
 import { listMedicationLog } from '../medlog/medication-log.service.ts';
@@ -24,6 +27,8 @@ export interface PacketFacts {
   treatment: SourcedLine[];
   medications: Medication[];
   allergies: SourcedLine[];
+  /** The active case's questions for the doctor: still open first, then answered, each in list order. */
+  questions: Pick<Question, 'text' | 'answered' | 'answer' | 'answeredOn'>[];
   preparedBy: string;
   preparedAt: Date;
 }
@@ -32,8 +37,8 @@ const FINDING_CATEGORIES = new Set(['pathology', 'genomics']);
 
 /**
  * Gathers the overview of one person's packet: diagnoses from their problem list and from the pathology
- * reports' diagnosis sections, key pathology findings, treatment so far, medicines and allergies. Reads
- * only that person's records and the selected documents.
+ * reports' diagnosis sections, key pathology findings, treatment so far, medicines, allergies and the
+ * questions of their active second-opinion case. Reads only that person's records and the selected documents.
  */
 export function gatherPacketFacts(
   session: VaultSession,
@@ -95,9 +100,22 @@ export function gatherPacketFacts(
         text: [i.name, i.detail].filter(Boolean).join(' — '),
         source: sourceOf(i.documentId, i.date),
       })),
+    questions: caseQuestions(session, person.id),
     preparedBy: preparedBy?.trim() || `${person.name} or their caregiver, with CareBinder`,
     preparedAt,
   };
+}
+
+function caseQuestions(session: VaultSession, personId: string): PacketFacts['questions'] {
+  const kase = activeCase(session.db, personId);
+  if (!kase) return [];
+  const questions = listQuestions(session.db, kase.id).map(({ text, answered, answer, answeredOn }) => ({
+    text,
+    answered,
+    answer,
+    answeredOn,
+  }));
+  return [...questions.filter((q) => !q.answered), ...questions.filter((q) => q.answered)];
 }
 
 function regimenLine(regimen: Regimen): SourcedLine {

@@ -10,7 +10,14 @@ import { FOOTER_BAND, HEADER_BAND, drawVisualText, extendPage, fitText, visualSi
 import { embedPacketFonts, type PacketFonts } from './pdf-fonts.ts';
 import { writeOutline, type OutlineNode } from './pdf-outline.ts';
 import { MARGIN, PdfWriter } from './pdf-writer.ts';
-import { drawDocumentIndex, drawMedicationHistory, drawOverview, type IndexEntry } from './summary-pages.ts';
+import { PdfTags } from './pdf-tags.ts';
+import {
+  drawDocumentIndex,
+  drawMedicationHistory,
+  drawOverview,
+  drawQuestionList,
+  type IndexEntry,
+} from './summary-pages.ts';
 
 /** Progress and cancellation, as the job runner hands them to the work. */
 export interface WorkControl {
@@ -33,9 +40,12 @@ export async function checkpoint(signal: AbortSignal): Promise<void> {
 
 /**
  * Builds the doctor-facing packet: overview, medication history with timeline, dated index by category,
- * then every document (the appendix) each starting with a small header; the patient's name, date of
- * birth and the page number on every page; bookmarks per category and document; title and language set;
- * no author or producer. The appendix is laid out first so the index can give real page numbers.
+ * the full question list when the overview could not hold it, then every document (the appendix) each
+ * starting with a small header; the patient's name, date of birth and the page number on every page;
+ * bookmarks per category and document; title and language set; no author or producer. It is a tagged
+ * PDF: the summary pages carry a structure tree (headings, lists, tables, a described chart) and every
+ * page's header and footer bands are artifacts; the copied originals keep their own content untagged.
+ * The appendix is laid out first so the index can give real page numbers.
  */
 export async function buildPacketPdf(
   facts: PacketFacts,
@@ -63,29 +73,38 @@ export async function buildPacketPdf(
     pages: appended[i]!.pageCount,
   }));
   const today = facts.preparedAt.toISOString().slice(0, 10);
-  const drawSummary = (writer: PdfWriter, firstPageOf: (id: string) => number) => {
-    drawOverview(writer, facts);
-    const medications = writer.pageIndex + 1;
+  const drawSummary = (writer: PdfWriter, firstPageOf: (id: string) => number, questionsPage: number) => {
+    const overview = drawOverview(writer, facts, questionsPage);
+    const medications = writer.pageCount;
     drawMedicationHistory(writer, facts.medications, today);
-    const index = writer.pageIndex + 1;
+    const index = writer.pageCount;
     drawDocumentIndex(writer, entries, firstPageOf);
-    return { medications, index };
+    // Pages are inserted from index 0, so the page count so far is the 0-based index of the next page.
+    const questions = overview.questionsComplete ? null : writer.pageCount;
+    if (questions !== null) drawQuestionList(writer, facts.questions);
+    return { medications, index, questions };
   };
-  // First pass only counts pages, so the index can say where each document starts.
+  // First pass only counts pages, so the index can say where each document starts and the overview
+  // where the full question list is.
   const dry = new PdfWriter(pdf, fonts, { draw: false, runningHeader: title });
-  drawSummary(dry, () => 9999);
+  const planned = drawSummary(dry, () => 9999, 9999);
   const summaryPages = dry.pageCount;
   const startOf = new Map(documents.map((d, i) => [d.row.id, summaryPages + appended[i]!.firstIndex]));
-  const writer = new PdfWriter(pdf, fonts, { draw: true, runningHeader: title, insertAt: 0 });
-  const sections = drawSummary(writer, (id) => startOf.get(id)! + 1);
-  if (writer.pageCount !== summaryPages)
+  const tags = new PdfTags(pdf);
+  const writer = new PdfWriter(pdf, fonts, { draw: true, runningHeader: title, insertAt: 0, tags });
+  const sections = drawSummary(writer, (id) => startOf.get(id)! + 1, (planned.questions ?? 0) + 1);
+  if (writer.pageCount !== summaryPages || sections.questions !== planned.questions)
     throw new AppError('INTERNAL', 'The summary could not be laid out. Your records are unchanged.');
 
-  stampBands(pdf, fonts, facts, documents, appended, summaryPages);
+  stampBands(pdf, fonts, tags, facts, documents, appended, summaryPages);
+  tags.finish();
   writeOutline(pdf, [
     { title: 'Summary', pageIndex: 0 },
     { title: 'Medication history', pageIndex: sections.medications },
     { title: 'Documents in this packet', pageIndex: sections.index },
+    ...(sections.questions === null
+      ? []
+      : [{ title: 'Questions for the doctor', pageIndex: sections.questions }]),
     ...outlineByCategory(documents, startOf),
   ]);
   pdf.setTitle(title, { showInWindowTitleBar: true });
@@ -126,6 +145,7 @@ function outlineByCategory(documents: OutgoingDocument[], startOf: Map<string, n
 function stampBands(
   pdf: PDFDocument,
   fonts: PacketFonts,
+  tags: PdfTags,
   facts: PacketFacts,
   documents: OutgoingDocument[],
   appended: AppendedDocument[],
@@ -147,23 +167,30 @@ function stampBands(
     const text = { font: fonts.regular, size: 7.5 };
     const pageLabel = `Page ${index + 1} of ${total}`;
     const labelWidth = fonts.regular.widthOfTextAtSize(pageLabel, text.size);
-    drawVisualText(page, fitText(who, fonts.regular, text.size, width - 2 * MARGIN - labelWidth - 12), {
-      ...text,
-      x: Math.min(MARGIN, width * 0.05),
-      y: 8,
-    });
-    drawVisualText(page, pageLabel, {
-      ...text,
-      x: width - Math.min(MARGIN, width * 0.05) - labelWidth,
-      y: 8,
-    });
-    if (header)
-      drawVisualText(page, fitText(header, fonts.bold, 9, width - 2 * Math.min(MARGIN, width * 0.05)), {
-        font: fonts.bold,
-        size: 9,
-        x: Math.min(MARGIN, width * 0.05),
-        y: height - 17,
-        gray: 0,
-      });
+    // Pagination artifacts: repeated on every page, so a screen reader does not read them each time.
+    tags.artifact(
+      page,
+      () => {
+        drawVisualText(page, fitText(who, fonts.regular, text.size, width - 2 * MARGIN - labelWidth - 12), {
+          ...text,
+          x: Math.min(MARGIN, width * 0.05),
+          y: 8,
+        });
+        drawVisualText(page, pageLabel, {
+          ...text,
+          x: width - Math.min(MARGIN, width * 0.05) - labelWidth,
+          y: 8,
+        });
+        if (header)
+          drawVisualText(page, fitText(header, fonts.bold, 9, width - 2 * Math.min(MARGIN, width * 0.05)), {
+            font: fonts.bold,
+            size: 9,
+            x: Math.min(MARGIN, width * 0.05),
+            y: height - 17,
+            gray: 0,
+          });
+      },
+      'Pagination',
+    );
   });
 }

@@ -15,8 +15,8 @@ export const SUMMARY_NAME = '00-Summary.pdf';
 
 /**
  * The packet as files, the same for the USB folder and the ZIP: `00-Summary.pdf`, one folder per
- * category with the documents under neutral sortable names, `index.html`, and `MANIFEST.sha256` last
- * (covering every other file).
+ * category with the documents under neutral sortable names (audio recordings as their original files,
+ * which the PDF does not hold), `index.html`, and `MANIFEST.sha256` last (covering every other file).
  */
 export async function buildPacketTree(
   facts: PacketFacts,
@@ -45,6 +45,7 @@ export async function buildPacketTree(
       title: doc.row.title,
       docDate: doc.row.docDate,
       pages: doc.row.pageCount,
+      inPdf: doc.parts.length > 0,
     });
   }
   files.push({

@@ -1,10 +1,11 @@
-import { configure, Uint8ArrayReader, Uint8ArrayWriter, ZipReader, ZipWriter } from '@zip.js/zip.js';
+import { BlobReader, configure, Uint8ArrayReader, ZipReader, ZipWriter } from '@zip.js/zip.js';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import type { ExportVerification } from '../../../shared/schemas/export.schema.ts';
 import { sha256 } from './manifest.ts';
 import { checkpoint, type WorkControl } from './packet-pdf.service.ts';
 import type { PacketFile } from './packet-tree.ts';
-import { checkFileTarget, writeOutput } from './output-files.ts';
+import { checkFileTarget, streamOutput } from './output-files.ts';
 
 // Node has no web workers to spare: zip.js compresses on the main thread between our yields.
 configure({ useWebWorkers: false });
@@ -31,7 +32,8 @@ export interface ZipOutcome {
  * Writes the packet tree as a ZIP (AES-256, WinZip AE-2, when a password is given: 7-Zip, WinZip, macOS
  * Archive Utility with a helper, and `7z x -p` open it). Over the email limit it either splits the tree
  * into parts that are each a complete ZIP under the limit (`name.part1.zip`…, extract all into one
- * folder) or writes one file and reports the largest items to leave out. Every part is read back.
+ * folder) or writes one file and reports the largest items to leave out. Each part is streamed to disk
+ * as it is compressed (a 500-page packet never sits in memory twice) and read back from disk.
  */
 export async function writePacketZip(
   out: string,
@@ -49,19 +51,20 @@ export async function writePacketZip(
   const parts: ZipOutcome['parts'] = [];
   const problems: ExportVerification = { ok: true, checked: 0, missing: [], corrupted: [] };
   for (const [g, group] of groups.entries()) {
-    const writer = new ZipWriter(new Uint8ArrayWriter(), {
-      ...(options.password ? { password: options.password, encryptionStrength: 3 as const } : {}),
-    });
-    for (const [i, file] of group.entries()) {
-      control.report({ step: 'Writing the ZIP', current: i, total: group.length });
-      await checkpoint(control.signal);
-      await writer.add(file.path, new Uint8ArrayReader(file.bytes), {
-        level: STORED.test(file.path) ? 0 : 6,
+    const bytes = await streamOutput(paths[g]!, async (sink) => {
+      const writer = new ZipWriter(sink, {
+        ...(options.password ? { password: options.password, encryptionStrength: 3 as const } : {}),
       });
-    }
-    const bytes = await writer.close();
-    writeOutput(paths[g]!, bytes);
-    parts.push({ path: paths[g]!, bytes: bytes.length });
+      for (const [i, file] of group.entries()) {
+        control.report({ step: 'Writing the ZIP', current: i, total: group.length });
+        await checkpoint(control.signal);
+        await writer.add(file.path, new Uint8ArrayReader(file.bytes), {
+          level: STORED.test(file.path) ? 0 : 6,
+        });
+      }
+      await writer.close();
+    });
+    parts.push({ path: paths[g]!, bytes });
     const check = await verifyZip(paths[g]!, group, options.password);
     problems.checked += check.checked;
     problems.missing.push(...check.missing);
@@ -104,13 +107,16 @@ function splitIntoParts(files: PacketFile[], limit: number): PacketFile[][] {
   return parts;
 }
 
-/** Reads a written ZIP back (decrypting when it has a password) and compares every entry's hash. */
+/**
+ * Reads a written ZIP back from disk (decrypting when it has a password) and compares every entry's
+ * hash. The file is read lazily and each entry is hashed as it is inflated, so memory stays small.
+ */
 export async function verifyZip(
   file: string,
   expected: PacketFile[],
   password?: string,
 ): Promise<ExportVerification> {
-  const reader = new ZipReader(new Uint8ArrayReader(fs.readFileSync(file)), password ? { password } : {});
+  const reader = new ZipReader(new BlobReader(await fs.openAsBlob(file)), password ? { password } : {});
   const missing: string[] = [];
   const corrupted: string[] = [];
   try {
@@ -122,8 +128,9 @@ export async function verifyZip(
         continue;
       }
       try {
-        const bytes = await entry.getData(new Uint8ArrayWriter());
-        if (sha256(bytes) !== sha256(want.bytes)) corrupted.push(want.path);
+        const hash = crypto.createHash('sha256');
+        await entry.getData(new WritableStream<Uint8Array>({ write: (chunk) => void hash.update(chunk) }));
+        if (hash.digest('hex') !== sha256(want.bytes)) corrupted.push(want.path);
       } catch {
         corrupted.push(want.path);
       }

@@ -9,6 +9,13 @@ import type { ImportLimits } from './limits.ts';
 import { REASONS, refuse } from './refusal.ts';
 import type { SniffResult } from './sniff.ts';
 
+/**
+ * Longest plain-text file read: about 5,000 printed pages, far more than any medical document. Reading,
+ * indexing and extracting facts from text takes about a second per megabyte on one core and several times
+ * its size in memory, so a text dump of hundreds of megabytes is refused rather than read.
+ */
+export const MAX_TEXT_BYTES = 10 * 1024 * 1024;
+
 function assertPixels(d: Dimensions | null, limits: ImportLimits): asserts d is Dimensions {
   if (!validDimensions(d)) throw refuse(REASONS.imageDamaged);
   if (d.width * d.height > limits.maxPixels) throw refuse(REASONS.tooManyPixels(d.width, d.height));
@@ -16,7 +23,8 @@ function assertPixels(d: Dimensions | null, limits: ImportLimits): asserts d is 
 
 /**
  * Refuses a file that breaks a limit, judged from its headers before any pixel is decoded: file size,
- * picture size (every TIFF page), TIFF page count, and PNG data that inflates past what its size needs.
+ * picture size (every TIFF page), TIFF page count, PNG data that inflates past what its size needs, and
+ * the length of a plain-text file.
  * PDF page counts are checked when the PDF is opened, since only its cross-reference table knows them.
  */
 export async function checkLimits(
@@ -25,7 +33,8 @@ export async function checkLimits(
   limits: ImportLimits,
 ): Promise<void> {
   if (bytes.length === 0) throw refuse(REASONS.empty);
-  if (bytes.length > limits.maxFileBytes) throw refuse(REASONS.tooBig(bytes.length, limits.maxFileBytes));
+  const maxBytes = sniffed.kind === 'audio' ? limits.maxAudioBytes : limits.maxFileBytes;
+  if (bytes.length > maxBytes) throw refuse(REASONS.tooBig(bytes.length, maxBytes));
   switch (sniffed.kind) {
     case 'png': {
       const header = readPngHeader(bytes);
@@ -46,6 +55,9 @@ export async function checkLimits(
       for (const page of pages) assertPixels(page, limits);
       return;
     }
+    case 'text':
+      if (bytes.length > MAX_TEXT_BYTES) throw refuse(REASONS.textTooLong(bytes.length, MAX_TEXT_BYTES));
+      return;
     default:
       return;
   }

@@ -9,7 +9,7 @@ import { resolveLimits, type ImportLimits } from './limits.ts';
 import { ocrPreparedPage } from './ocr-page.ts';
 import { openPdfSource } from './pdf/pdf-source.ts';
 import { REASONS, refuse } from './refusal.ts';
-import { sniffFileType } from './sniff.ts';
+import { decodeTextFile, sniffFileType } from './sniff.ts';
 import { mapWindowed } from './windowed.ts';
 
 /** Progress of reading one file: pages finished out of the total; `current` never goes backwards. */
@@ -95,9 +95,9 @@ async function readImage(bytes: Uint8Array, kind: 'jpeg' | 'png' | 'tiff' | 'web
   });
 }
 
-/** Plain text; a form feed (as printers and text exports write between pages) starts a new page. */
+/** Plain text (UTF-8, or UTF-16 with a byte-order mark); a form feed (as printers and text exports write between pages) starts a new page. */
 function readText(bytes: Uint8Array): DocumentPage[] {
-  const text = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
+  const text = decodeTextFile(bytes) ?? '';
   return text
     .split('\f')
     .map((pageText, i) => ({ page: i + 1, source: 'text-layer', text: pageText, confidence: null }));
@@ -105,7 +105,7 @@ function readText(bytes: Uint8Array): DocumentPage[] {
 
 /**
  * Reads any supported file into per-page text: sniffs its type by content, checks every limit before
- * decoding, takes PDF text layers as they are, and OCRs scans and pictures upright. Refusals are
+ * decoding, takes PDF text layers as they are, and OCRs scans and pictures upright (audio has no pages). Refusals are
  * `AppError('FILE_REFUSED')` with a plain-language reason; a single failed page is marked, not fatal.
  */
 export async function readDocument(
@@ -129,6 +129,10 @@ export async function readDocument(
     case 'webp':
     case 'heic':
       pages = await readImage(bytes, sniffed.kind, ctx);
+      break;
+    case 'audio':
+      // A recording has no pages and no text: it is kept as it is and played, never transcribed.
+      pages = [];
       break;
     default:
       pages = readText(bytes);

@@ -18,7 +18,11 @@ export const REASONS = {
   archive:
     'This file is not a PDF or picture CareBinder can read (it looks like a compressed archive). Unpack it and import the files inside.',
   unknown:
-    'This file is not a PDF, picture or health-record export CareBinder can read. Save or print it as a PDF and import that.',
+    'This file is not a PDF, picture, audio recording or health-record export CareBinder can read. Save or print it as a PDF and import that.',
+  video:
+    'This file is a video. CareBinder keeps the sound of a visit, not videos: save the sound as an audio file (for example M4A or MP3) and import that.',
+  textTooLong: (bytes: number, max: number) =>
+    `This text file is too long (${mb(bytes)}) to be a medical document; CareBinder reads text files up to ${mb(max)}. Check that you picked the right file, or split it into smaller files and import those.`,
   tooManyPixels: (width: number, height: number) =>
     `This picture is too large (${fmt(width)} × ${fmt(height)} pixels). Save a smaller copy (for example at 300 dpi) and import that.`,
   tooManyPages: (max: number, pages?: number) =>
@@ -33,6 +37,8 @@ export const REASONS = {
     'This PDF is damaged or incomplete and cannot be opened. Download or copy it again, or print it to a new PDF, and import that.',
   pdfTruncated:
     'This PDF is incomplete: its end is missing, which usually means a download or copy stopped early. Download or copy it again and import that.',
+  pdfOverload:
+    'This PDF is damaged or built to overload the computer: reading it needed far more memory than any document should. Print it to a new PDF (or scan the paper again) and import that.',
   pdfTimeout:
     'This PDF took too long to read and was stopped. Print it to a new PDF (or scan the paper again) and import that.',
   heicUnsupported:

@@ -1,3 +1,6 @@
+import { probeAudio } from './audio/audio-probe.ts';
+import { AUDIO_FORMATS } from './audio/audio-info.ts';
+import { MAX_PORTAL_BYTES } from '../portal/text-decode.ts';
 import { REASONS } from './refusal.ts';
 
 /** What a file really is, judged by its bytes alone (never its name). */
@@ -12,6 +15,7 @@ export type FileKind =
   | 'ccda'
   | 'fhir-json'
   | 'fhir-ndjson'
+  | 'audio'
   | 'unsupported';
 
 /** Result of sniffing: the kind, its MIME type, and for unsupported files the plain-language reason. */
@@ -61,11 +65,22 @@ function sniffHeif(bytes: Uint8Array): boolean {
   return brands.some((b) => HEIF_BRANDS.has(b));
 }
 
-/** True when the bytes are valid UTF-8 with no binary control characters (tab, newlines and form feed allowed). */
-function decodeText(bytes: Uint8Array): string | null {
+/**
+ * The text of a text file, or null when it is not one: valid UTF-8 — or UTF-16 when a byte-order mark
+ * says so (Windows Notepad's "Unicode", some older C-CDA exporters) — with no binary control characters
+ * (tab, newlines and form feed allowed). A leading byte-order mark is dropped. With `partial`, the bytes
+ * are the beginning of a longer file, so a character cut off at the end is not counted as an error.
+ */
+export function decodeTextFile(bytes: Uint8Array, partial = false): string | null {
+  const encoding =
+    bytes[0] === 0xff && bytes[1] === 0xfe
+      ? 'utf-16le'
+      : bytes[0] === 0xfe && bytes[1] === 0xff
+        ? 'utf-16be'
+        : 'utf-8';
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    text = new TextDecoder(encoding, { fatal: true }).decode(bytes, { stream: partial });
   } catch {
     return null;
   }
@@ -73,9 +88,17 @@ function decodeText(bytes: Uint8Array): string | null {
   return /[\u0000-\u0008\u000b\u000e-\u001f\u007f]/.test(text) ? null : text;
 }
 
-/** The root element of an XML document is ClinicalDocument in the HL7 v3 namespace. */
+/**
+ * The root element of an XML document is ClinicalDocument in the HL7 v3 namespace. A DOCTYPE's internal
+ * subset (`[ … ]`, where entities are declared) is skipped too, so a C-CDA that declares entities is
+ * recognised as one — and then refused by the portal reader for declaring them — instead of being
+ * stored as plain text.
+ */
 function isClinicalDocument(xml: string): boolean {
-  const body = xml.replace(/^(\s*(<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>]*>))*\s*/, '');
+  const body = xml.replace(
+    /^(\s*(<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>[]*(\[[\s\S]*?\]\s*)?>))*\s*/i,
+    '',
+  );
   const start = /^<(?:([\w.-]+):)?ClinicalDocument\b([^>]*)>/.exec(body);
   if (!start) return false;
   const prefix = start[1];
@@ -98,7 +121,7 @@ function parseJson(text: string): unknown {
 }
 
 function sniffText(text: string): SniffResult {
-  const trimmed = text.replace(/^\uFEFF/, '').trim();
+  const trimmed = text.trim();
   if (trimmed.startsWith('<') && isClinicalDocument(trimmed))
     return { kind: 'ccda', mime: 'application/xml' };
   if (trimmed.startsWith('{')) {
@@ -125,6 +148,11 @@ export function sniffFileType(bytes: Uint8Array): SniffResult {
   if (ascii(bytes, 0, 4) === 'RIFF' && ascii(bytes, 8, 12) === 'WEBP')
     return { kind: 'webp', mime: 'image/webp' };
   if (sniffHeif(bytes)) return { kind: 'heic', mime: 'image/heic' };
+  // After HEIF: MP4 audio shares its container, and only the brands and tracks tell them apart.
+  const audio = probeAudio(bytes);
+  if (audio && 'video' in audio)
+    return { kind: 'unsupported', mime: 'application/octet-stream', reason: REASONS.video };
+  if (audio) return { kind: 'audio', mime: AUDIO_FORMATS[audio.format].mime };
   // Some PDF writers put a little junk before the header (the spec tolerates it within the first kilobyte).
   if (ascii(bytes, 0, 1024).includes('%PDF-')) return { kind: 'pdf', mime: 'application/pdf' };
   if (PROGRAM_SIGNATURES.some((sig) => startsWith(bytes, sig))) {
@@ -133,7 +161,14 @@ export function sniffFileType(bytes: Uint8Array): SniffResult {
   if (ARCHIVE_SIGNATURES.some((sig) => startsWith(bytes, sig))) {
     return { kind: 'unsupported', mime: 'application/octet-stream', reason: REASONS.archive };
   }
-  const text = decodeText(bytes);
+  // A text file longer than any portal export is judged by its beginning: decoding and parsing hundreds of
+  // megabytes only to refuse them (check-limits bounds plain text far lower) would cost gigabytes of memory.
+  if (bytes.length > MAX_PORTAL_BYTES) {
+    return decodeTextFile(bytes.subarray(0, 64 * 1024), true) !== null
+      ? { kind: 'text', mime: 'text/plain' }
+      : { kind: 'unsupported', mime: 'application/octet-stream', reason: REASONS.unknown };
+  }
+  const text = decodeTextFile(bytes);
   if (text !== null) return sniffText(text);
   return { kind: 'unsupported', mime: 'application/octet-stream', reason: REASONS.unknown };
 }

@@ -24,6 +24,7 @@ import { NavigationContext } from './navigation.ts';
 import type { Route } from './routes.ts';
 import { ShortcutsDialog } from './ShortcutsDialog.tsx';
 import { useFileDrop } from './use-file-drop.ts';
+import { useSavedTextSize } from './use-saved-text-size.ts';
 import { useShortcuts } from './use-shortcuts.ts';
 
 /** Where the app is in its life: each phase is one screen, and only 'unlocked' holds record data. */
@@ -52,6 +53,7 @@ export function App({ connection }: { connection: Connection }) {
   const searchRef = useRef<HTMLInputElement>(null);
   // Not record data: only used to explain an automatic lock.
   const autoLockMinutes = useRef<number | null>(null);
+  useSavedTextSize(rawApi);
 
   const showLocked = useCallback(
     (reason: LockReason) => {
@@ -227,6 +229,7 @@ function UnlockedScreen({ route }: { route: Route }) {
           personId={route.personId}
           documentId={route.documentId}
           pageNo={route.pageNo}
+          back={route.back ?? null}
         />
       );
     case 'import':
@@ -234,7 +237,14 @@ function UnlockedScreen({ route }: { route: Route }) {
     case 'search':
       return <SearchScreen key={route.personId} personId={route.personId} query={route.query} />;
     case 'case':
-      return <CaseScreen key={route.personId} personId={route.personId} />;
+      return (
+        <CaseScreen
+          key={`${route.personId}:${route.caseId ?? 'active'}`}
+          personId={route.personId}
+          caseId={route.caseId ?? null}
+          section={route.section ?? 'checklist'}
+        />
+      );
     case 'export':
       return <ExportScreen key={route.personId} personId={route.personId} />;
     default:

@@ -14,3 +14,19 @@ export function useNavigation(): Navigation {
   if (!navigation) throw new Error('useNavigation() used outside <NavigationContext.Provider>');
   return navigation;
 }
+
+/** The words of a back link that returns to `route` ("Back to the second opinion"). */
+export function backLabel(route: Route): string {
+  switch (route.screen) {
+    case 'case':
+      return route.caseId ? 'Back to the earlier second opinion' : 'Back to the second opinion';
+    case 'search':
+      return 'Back to the search results';
+    case 'export':
+      return 'Back to the export';
+    case 'home':
+      return 'Back to the family';
+    default:
+      return 'Back to the binder';
+  }
+}

@@ -113,6 +113,23 @@ export class CasePage {
     if (input.toDate) await d.getByLabel(/^Records until/).fill(input.toDate);
   }
 
+  /** The visit's recordings, as listed under the visit notes. */
+  get recordings(): Locator {
+    return this.page.getByRole('list', { name: 'Recordings of the visit' });
+  }
+
+  /** Adds an audio file to the visit notes through the case screen's own file chooser. */
+  async addRecording(file: string): Promise<void> {
+    const chooser = this.page.waitForEvent('filechooser');
+    await this.page.getByRole('button', { name: 'Add a recording' }).click();
+    await (await chooser).setFiles(file);
+  }
+
+  /** The earlier (closed) second opinions listed under the case. */
+  get earlierCases(): Locator {
+    return this.page.getByRole('list', { name: 'Earlier second opinions' });
+  }
+
   /** The card of one records request, by the provider's name. */
   request(provider: string): Locator {
     return this.requests

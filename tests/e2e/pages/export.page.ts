@@ -12,6 +12,8 @@ export class ExportPage {
   readonly result: Locator;
   readonly resultPath: Locator;
   readonly password: Locator;
+  readonly showInFolder: Locator;
+  readonly writeEmail: Locator;
 
   constructor(page: Page) {
     this.page = page;
@@ -24,6 +26,8 @@ export class ExportPage {
     this.result = page.getByRole('region', { name: 'The packet is ready' });
     this.resultPath = page.getByTestId('result-path');
     this.password = page.getByLabel('Password for the ZIP');
+    this.showInFolder = this.result.getByRole('button', { name: 'Show in folder' });
+    this.writeEmail = this.result.getByRole('button', { name: 'Write an email…' });
   }
 
   async expectOpen(): Promise<void> {

@@ -16,8 +16,8 @@ function coverage(detail: CaseDetail): string {
   return 'Not yet — mark it on the checklist once you have called';
 }
 
-/** The case's details as a list of plain facts, with the way to edit them. */
-export function CaseDetailsCard({ detail, onEdit }: { detail: CaseDetail; onEdit: () => void }) {
+/** The case's details as a list of plain facts, with the way to edit them (none on a closed case). */
+export function CaseDetailsCard({ detail, onEdit }: { detail: CaseDetail; onEdit: (() => void) | null }) {
   const kase = detail.case;
   const appointment = kase.appointmentDate
     ? `${dateOrDash(kase.appointmentDate)}${kase.appointmentTime ? ` at ${kase.appointmentTime}` : ''}`
@@ -43,7 +43,7 @@ export function CaseDetailsCard({ detail, onEdit }: { detail: CaseDetail; onEdit
     <Card className="case-details" aria-labelledby="case-details-title">
       <div className="section-head">
         <h2 id="case-details-title">Details</h2>
-        <Button onClick={onEdit}>Edit details</Button>
+        {onEdit && <Button onClick={onEdit}>Edit details</Button>}
       </div>
       <dl className="case-facts">
         {rows.map(([term, value]) => (

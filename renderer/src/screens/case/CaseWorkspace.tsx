@@ -10,6 +10,7 @@ import {
 } from '../../../../shared/schemas/case.schema.ts';
 import { useApi } from '../../api/api-provider.ts';
 import { useNavigation } from '../../app/navigation.ts';
+import type { CaseSection } from '../../app/routes.ts';
 import { Button } from '../../ui/Button.tsx';
 import { ConfirmDialog } from '../../ui/ConfirmDialog.tsx';
 import { PlusIcon } from '../../ui/icons.tsx';
@@ -31,8 +32,6 @@ import { RequestProgressDialog } from './RequestProgressDialog.tsx';
 import { SuggestedQuestionsDialog } from './SuggestedQuestionsDialog.tsx';
 import type { CaseState } from './use-case.ts';
 
-type Section = 'checklist' | 'details' | 'requests' | 'questions' | 'visit' | 'find';
-
 type Open =
   | { kind: 'details' }
   | { kind: 'item'; item: ChecklistItem; mode: 'not_applicable' | 'done' }
@@ -50,14 +49,25 @@ export interface CaseWorkspaceProps {
   state: CaseState;
   /** Opens the details form at once (right after the case was started). */
   startWithDetails: boolean;
+  /** The tab shown first (the one a document was opened from, when coming back). */
+  initialSection: CaseSection;
+  /** A closed case: everything is shown as it was kept, with nothing to change. */
+  readOnly: boolean;
 }
 
-/** An open second-opinion case: readiness, reminders, and its parts as tabs, with their dialogs. */
-export function CaseWorkspace({ personId, detail, state, startWithDetails }: CaseWorkspaceProps) {
+/** A second-opinion case: readiness, reminders, and its parts as tabs, with their dialogs. */
+export function CaseWorkspace({
+  personId,
+  detail,
+  state,
+  startWithDetails,
+  initialSection,
+  readOnly,
+}: CaseWorkspaceProps) {
   const api = useApi();
   const toast = useToast();
   const { navigate } = useNavigation();
-  const [section, setSection] = useState<Section>('checklist');
+  const [section, setSection] = useState<CaseSection>(initialSection);
   const [open, setOpen] = useState<Open>(startWithDetails ? { kind: 'details' } : null);
   const [letterBusy, setLetterBusy] = useState<string | null>(null);
   // Where focus goes when a dialog closes after deleting the control that opened it.
@@ -70,8 +80,15 @@ export function CaseWorkspace({ personId, detail, state, startWithDetails }: Cas
     setOpen(null);
     toast({ message });
   };
+  // The document's back link returns here, to the same case and tab.
   const openDocument = (documentId: string) =>
-    navigate({ screen: 'document', personId, documentId, pageNo: 1 });
+    navigate({
+      screen: 'document',
+      personId,
+      documentId,
+      pageNo: 1,
+      back: { screen: 'case', personId, section, ...(readOnly ? { caseId } : {}) },
+    });
 
   async function resetItem(item: ChecklistItem) {
     const failed = apply(await api.call(CASE_CALLS.setItem, { caseId, itemId: item.id, state: 'auto' }));
@@ -96,7 +113,8 @@ export function CaseWorkspace({ personId, detail, state, startWithDetails }: Cas
 
   return (
     <>
-      <ReadinessSummary readiness={detail.checklist.readiness} />
+      {/* A closed case is done with: how ready it is now would only confuse. */}
+      {!readOnly && <ReadinessSummary readiness={detail.checklist.readiness} />}
       {detail.reminders.length > 0 && (
         <section className="case-reminders" aria-labelledby="case-reminders-title">
           <h2 id="case-reminders-title">Reminders</h2>
@@ -126,6 +144,7 @@ export function CaseWorkspace({ personId, detail, state, startWithDetails }: Cas
               <h2>Checklist</h2>
               <ChecklistSection
                 checklist={detail.checklist}
+                readOnly={readOnly}
                 actions={{
                   onRequest: (itemId) => setOpen({ kind: 'request', from: [itemId] }),
                   onNotNeeded: (item) => setOpen({ kind: 'item', item, mode: 'not_applicable' }),
@@ -138,7 +157,7 @@ export function CaseWorkspace({ personId, detail, state, startWithDetails }: Cas
             </div>
           )}
           {section === 'details' && (
-            <CaseDetailsCard detail={detail} onEdit={() => setOpen({ kind: 'details' })} />
+            <CaseDetailsCard detail={detail} onEdit={readOnly ? null : () => setOpen({ kind: 'details' })} />
           )}
           {section === 'requests' && (
             <div className="stack">
@@ -150,13 +169,17 @@ export function CaseWorkspace({ personId, detail, state, startWithDetails }: Cas
                     received.
                   </p>
                 </div>
-                <Button variant="primary" onClick={() => setOpen({ kind: 'request', from: [] })}>
-                  <PlusIcon /> Request records
-                </Button>
+                {!readOnly && (
+                  <Button variant="primary" onClick={() => setOpen({ kind: 'request', from: [] })}>
+                    <PlusIcon /> Request records
+                  </Button>
+                )}
               </div>
               {requests.length === 0 ? (
                 <p className="muted">
-                  No requests yet. On the checklist, “Request these records” starts one for a missing item.
+                  {readOnly
+                    ? 'No records were requested for this second opinion.'
+                    : 'No requests yet. On the checklist, “Request these records” starts one for a missing item.'}
                 </p>
               ) : (
                 <ul className="requests" aria-label="Record requests">
@@ -165,6 +188,7 @@ export function CaseWorkspace({ personId, detail, state, startWithDetails }: Cas
                       key={request.id}
                       request={request}
                       busy={letterBusy === request.id}
+                      readOnly={readOnly}
                       actions={{
                         onSent: (r) => setOpen({ kind: 'progress', request: r, step: 'sent' }),
                         onReceived: (r) => setOpen({ kind: 'progress', request: r, step: 'received' }),
@@ -185,14 +209,17 @@ export function CaseWorkspace({ personId, detail, state, startWithDetails }: Cas
               apply={apply}
               onSuggested={() => setOpen({ kind: 'suggested' })}
               onDelete={(question) => setOpen({ kind: 'delete-question', question })}
+              readOnly={readOnly}
             />
           )}
           {section === 'visit' && (
             <OpinionsSection
+              personId={personId}
               detail={detail}
               apply={apply}
               onEditOpinion={(opinion) => setOpen({ kind: 'opinion', opinion })}
               onOpenDocument={openDocument}
+              readOnly={readOnly}
             />
           )}
           {section === 'find' && <FindDoctorHelp />}

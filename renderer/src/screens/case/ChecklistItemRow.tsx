@@ -22,8 +22,19 @@ export interface ChecklistItemActions {
 const isRequestable = (id: string): id is RequestableItemId =>
   (REQUESTABLE_ITEMS as readonly string[]).includes(id);
 
-/** One checklist line: its state in words, its documents, what to do next, and the actions that fit. */
-export function ChecklistItemRow({ item, actions }: { item: ChecklistItem; actions: ChecklistItemActions }) {
+/**
+ * One checklist line: its state in words, its documents, what to do next, and the actions that fit (none
+ * on a closed case, which is kept as it was).
+ */
+export function ChecklistItemRow({
+  item,
+  actions,
+  readOnly,
+}: {
+  item: ChecklistItem;
+  actions: ChecklistItemActions;
+  readOnly: boolean;
+}) {
   const state = itemState(item);
   const titleId = `item-${item.id}-title`;
   const name = <span className="visually-hidden"> — {item.label}</span>;
@@ -51,46 +62,48 @@ export function ChecklistItemRow({ item, actions }: { item: ChecklistItem; actio
         <CaseDocumentList documents={item.documents} label={item.label} onOpen={actions.onOpenDocument} />
       )}
       {doneByHand && item.note && <p className="case-item__detail">Note: {item.note}</p>}
-      {missing && item.next && (
+      {missing && item.next && !readOnly && (
         <p className="case-item__next">
           <strong>What to do next:</strong> {item.next}
         </p>
       )}
-      <div className="actions-row">
-        {missing && requestable && (
-          <Button
-            variant={item.kind === 'document' ? 'primary' : 'secondary'}
-            onClick={() => actions.onRequest(requestable)}
-          >
-            Request these records{name}
-          </Button>
-        )}
-        {missing && item.canMarkDone && (
-          <Button variant="primary" onClick={() => actions.onDone(item)}>
-            Mark as done{name}
-          </Button>
-        )}
-        {missing && item.id === 'questions_prepared' && (
-          <Button variant="primary" onClick={actions.onWriteQuestions}>
-            Write your questions
-          </Button>
-        )}
-        {missing && (
-          <Button variant="quiet" onClick={() => actions.onNotNeeded(item)}>
-            Not needed{name}
-          </Button>
-        )}
-        {item.status === 'not_applicable' && (
-          <Button variant="quiet" onClick={() => actions.onReset(item)}>
-            Undo “not needed”{name}
-          </Button>
-        )}
-        {doneByHand && (
-          <Button variant="quiet" onClick={() => actions.onReset(item)}>
-            Undo “done”{name}
-          </Button>
-        )}
-      </div>
+      {!readOnly && (
+        <div className="actions-row">
+          {missing && requestable && (
+            <Button
+              variant={item.kind === 'document' ? 'primary' : 'secondary'}
+              onClick={() => actions.onRequest(requestable)}
+            >
+              Request these records{name}
+            </Button>
+          )}
+          {missing && item.canMarkDone && (
+            <Button variant="primary" onClick={() => actions.onDone(item)}>
+              Mark as done{name}
+            </Button>
+          )}
+          {missing && item.id === 'questions_prepared' && (
+            <Button variant="primary" onClick={actions.onWriteQuestions}>
+              Write your questions
+            </Button>
+          )}
+          {missing && (
+            <Button variant="quiet" onClick={() => actions.onNotNeeded(item)}>
+              Not needed{name}
+            </Button>
+          )}
+          {item.status === 'not_applicable' && (
+            <Button variant="quiet" onClick={() => actions.onReset(item)}>
+              Undo “not needed”{name}
+            </Button>
+          )}
+          {doneByHand && (
+            <Button variant="quiet" onClick={() => actions.onReset(item)}>
+              Undo “done”{name}
+            </Button>
+          )}
+        </div>
+      )}
     </li>
   );
 }

@@ -5,9 +5,12 @@ import { ChecklistItemRow, type ChecklistItemActions } from './ChecklistItemRow.
 export function ChecklistSection({
   checklist,
   actions,
+  readOnly,
 }: {
   checklist: Checklist;
   actions: ChecklistItemActions;
+  /** A closed case: the items as they stand, without the actions. */
+  readOnly: boolean;
 }) {
   const groups: Array<{ id: string; title: string; hint: string; items: ChecklistItem[] }> = [
     {
@@ -19,7 +22,7 @@ export function ChecklistSection({
     {
       id: 'tasks',
       title: 'Things to do before the appointment',
-      hint: 'Mark each one as done when it is done.',
+      hint: readOnly ? 'What was done before the appointment.' : 'Mark each one as done when it is done.',
       items: checklist.items.filter((i) => i.kind === 'task'),
     },
   ];
@@ -33,7 +36,7 @@ export function ChecklistSection({
           </div>
           <ul className="case-items" aria-label={group.title}>
             {group.items.map((item) => (
-              <ChecklistItemRow key={item.id} item={item} actions={actions} />
+              <ChecklistItemRow key={item.id} item={item} actions={actions} readOnly={readOnly} />
             ))}
           </ul>
         </section>

@@ -4,12 +4,16 @@ import { useApi } from '../../api/api-provider.ts';
 import { Button } from '../../ui/Button.tsx';
 import { CaseTextForm } from './CaseTextForm.tsx';
 import { OPINION_TITLES } from './OpinionDialog.tsx';
+import { VisitRecordings } from './VisitRecordings.tsx';
 
 export interface OpinionsSectionProps {
+  personId: string;
   detail: CaseDetail;
   apply: (result: Result<CaseDetail>) => string | null;
   onEditOpinion: (opinion: Opinion) => void;
   onOpenDocument: (documentId: string) => void;
+  /** A closed case: the notes, recordings and opinions as they were kept. */
+  readOnly: boolean;
 }
 
 const ROWS: Array<{ label: string; value: (o: Opinion) => string | null }> = [
@@ -26,7 +30,7 @@ type CaseNoteKey = 'visitNotes' | 'differences' | 'nextSteps';
 const NOTE_FORMS: Record<CaseNoteKey, { label: string; hint?: string; rows: number; saveLabel: string }> = {
   visitNotes: {
     label: 'What the doctor said',
-    hint: 'Write during or right after the appointment. Audio recordings can be imported into the binder.',
+    hint: 'Write during or right after the appointment.',
     rows: 8,
     saveLabel: 'Save the notes',
   },
@@ -39,24 +43,54 @@ const NOTE_FORMS: Record<CaseNoteKey, { label: string; hint?: string; rows: numb
   },
 };
 
-/** Notes from the visit, the two opinions side by side, and how they differ and what happens next. */
-export function OpinionsSection({ detail, apply, onEditOpinion, onOpenDocument }: OpinionsSectionProps) {
+/** A saved text of a closed case, as it was written. */
+function SavedText({ label, text }: { label: string; text: string | null }) {
+  return (
+    <div className="case-saved-text">
+      <h3>{label}</h3>
+      {text ? <p>{text}</p> : <p className="muted">Nothing was written.</p>}
+    </div>
+  );
+}
+
+/**
+ * Notes from the visit with its recordings, the two opinions side by side, and how they differ and what
+ * happens next.
+ */
+export function OpinionsSection({
+  personId,
+  detail,
+  apply,
+  onEditOpinion,
+  onOpenDocument,
+  readOnly,
+}: OpinionsSectionProps) {
   const api = useApi();
   const { first, second } = detail.opinions;
   const opinions = [first, second];
-  const noteForm = (key: CaseNoteKey) => (
-    <CaseTextForm
-      {...NOTE_FORMS[key]}
-      saved={detail.case[key]}
-      onSave={async (text) => apply(await api.call(CASE_CALLS.update, { id: detail.case.id, [key]: text }))}
-    />
-  );
+  const noteForm = (key: CaseNoteKey) =>
+    readOnly ? (
+      <SavedText label={NOTE_FORMS[key].label} text={detail.case[key]} />
+    ) : (
+      <CaseTextForm
+        {...NOTE_FORMS[key]}
+        saved={detail.case[key]}
+        onSave={async (text) => apply(await api.call(CASE_CALLS.update, { id: detail.case.id, [key]: text }))}
+      />
+    );
 
   return (
     <div className="stack">
       <section aria-labelledby="visit-notes-title" className="stack">
         <h2 id="visit-notes-title">Notes from the visit</h2>
         {noteForm('visitNotes')}
+        <VisitRecordings
+          personId={personId}
+          detail={detail}
+          apply={apply}
+          onOpenDocument={onOpenDocument}
+          readOnly={readOnly}
+        />
       </section>
 
       <section aria-labelledby="opinions-title" className="stack">
@@ -104,13 +138,15 @@ export function OpinionsSection({ detail, apply, onEditOpinion, onOpenDocument }
             </tbody>
           </table>
         </div>
-        <div className="actions-row">
-          {opinions.map((o) => (
-            <Button key={o.which} onClick={() => onEditOpinion(o)}>
-              Write down the {OPINION_TITLES[o.which].toLowerCase()}
-            </Button>
-          ))}
-        </div>
+        {!readOnly && (
+          <div className="actions-row">
+            {opinions.map((o) => (
+              <Button key={o.which} onClick={() => onEditOpinion(o)}>
+                Write down the {OPINION_TITLES[o.which].toLowerCase()}
+              </Button>
+            ))}
+          </div>
+        )}
       </section>
 
       <section aria-labelledby="compare-title" className="stack">

@@ -21,7 +21,8 @@ export interface QuestionItemProps {
   /** 1-based place in the list, and how many there are (for the move buttons and their names). */
   place: number;
   count: number;
-  actions: QuestionActions;
+  /** Null for a closed case: the question and its answer are shown, not changed. */
+  actions: QuestionActions | null;
 }
 
 /** One question: read it, edit it, move it, answer it, or delete it. */
@@ -35,6 +36,8 @@ export function QuestionItem({ question, place, count, actions }: QuestionItemPr
 
   async function save(event: FormEvent) {
     event.preventDefault();
+    // The forms are only offered with actions (never on a closed case).
+    if (!actions) return;
     if (mode === 'edit' && !text.trim()) return setError('Write the question, or delete it instead.');
     setBusy(true);
     const failed = await actions.onSave(
@@ -96,7 +99,7 @@ export function QuestionItem({ question, place, count, actions }: QuestionItemPr
             {...form}
           />
         )}
-        {mode === 'view' && (
+        {mode === 'view' && actions && (
           <div className="actions-row question__actions">
             <Button onClick={() => setMode('answer')}>
               {question.answered ? 'Change the answer' : 'Write the answer'}

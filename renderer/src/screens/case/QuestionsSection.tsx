@@ -12,10 +12,12 @@ export interface QuestionsSectionProps {
   apply: (result: Result<CaseDetail>) => string | null;
   onSuggested: () => void;
   onDelete: (question: Question) => void;
+  /** A closed case: the list and its answers as they were, nothing to add or change. */
+  readOnly: boolean;
 }
 
 /** The questions to take to the appointment: write, reorder, answer. */
-export function QuestionsSection({ detail, apply, onSuggested, onDelete }: QuestionsSectionProps) {
+export function QuestionsSection({ detail, apply, onSuggested, onDelete, readOnly }: QuestionsSectionProps) {
   const api = useApi();
   const [draft, setDraft] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -73,13 +75,17 @@ export function QuestionsSection({ detail, apply, onSuggested, onDelete }: Quest
           <h2>Questions to ask</h2>
           <p className="muted">
             {questions.length === 0
-              ? 'Write down what you want to ask, so nothing is forgotten during the visit.'
-              : `${questions.length} ${questions.length === 1 ? 'question' : 'questions'}, ${answered} answered. Bring this list to the appointment.`}
+              ? readOnly
+                ? 'No questions were written down for this second opinion.'
+                : 'Write down what you want to ask, so nothing is forgotten during the visit.'
+              : `${questions.length} ${questions.length === 1 ? 'question' : 'questions'}, ${answered} answered.${readOnly ? '' : ' Bring this list to the appointment.'}`}
           </p>
         </div>
-        <Button variant="secondary" onClick={onSuggested}>
-          <PlusIcon /> Add suggested questions
-        </Button>
+        {!readOnly && (
+          <Button variant="secondary" onClick={onSuggested}>
+            <PlusIcon /> Add suggested questions
+          </Button>
+        )}
       </div>
       <p className="visually-hidden" role="status" aria-live="polite">
         {announcement}
@@ -92,25 +98,29 @@ export function QuestionsSection({ detail, apply, onSuggested, onDelete }: Quest
               question={q}
               place={i + 1}
               count={questions.length}
-              actions={{ onSave: save, onMove: (question, d) => void move(question, d), onDelete }}
+              actions={
+                readOnly ? null : { onSave: save, onMove: (question, d) => void move(question, d), onDelete }
+              }
             />
           ))}
         </ol>
       )}
-      <form className="form case-add-question" onSubmit={(e) => void add(e)} noValidate>
-        <TextAreaField
-          label="Add your own question"
-          rows={2}
-          value={draft}
-          error={error}
-          onChange={(e) => setDraft(e.target.value)}
-        />
-        <div className="actions-row">
-          <Button type="submit" variant="primary" busy={busy} busyLabel="Adding…">
-            <PlusIcon /> Add question
-          </Button>
-        </div>
-      </form>
+      {!readOnly && (
+        <form className="form case-add-question" onSubmit={(e) => void add(e)} noValidate>
+          <TextAreaField
+            label="Add your own question"
+            rows={2}
+            value={draft}
+            error={error}
+            onChange={(e) => setDraft(e.target.value)}
+          />
+          <div className="actions-row">
+            <Button type="submit" variant="primary" busy={busy} busyLabel="Adding…">
+              <PlusIcon /> Add question
+            </Button>
+          </div>
+        </form>
+      )}
     </div>
   );
 }

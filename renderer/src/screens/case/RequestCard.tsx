@@ -30,11 +30,14 @@ export function RequestCard({
   request,
   busy,
   actions,
+  readOnly,
 }: {
   request: RecordRequest;
   /** True while its letter is being made. */
   busy: boolean;
   actions: RequestCardActions;
+  /** A closed case: the request as it stood; only its documents and letter can be opened. */
+  readOnly: boolean;
 }) {
   const state = REQUEST_STATES[request.state];
   const letterId = request.letterDocumentId;
@@ -85,34 +88,38 @@ export function RequestCard({
         />
       )}
       <div className="actions-row">
-        {request.state === 'draft' && (
+        {request.state === 'draft' && !readOnly && (
           <Button variant="primary" onClick={() => actions.onSent(request)}>
             Mark as sent{name}
           </Button>
         )}
-        {(request.state === 'sent' || request.state === 'overdue') && (
+        {(request.state === 'sent' || request.state === 'overdue') && !readOnly && (
           <Button variant="primary" onClick={() => actions.onReceived(request)}>
             Mark as received{name}
           </Button>
         )}
-        {request.state === 'received' && (
+        {request.state === 'received' && !readOnly && (
           <Button onClick={() => actions.onReceived(request)}>Change the linked documents{name}</Button>
         )}
         {letterId && (
           <Button onClick={() => actions.onOpenDocument(letterId)}>Open the request letter{name}</Button>
         )}
-        {request.state !== 'received' && (
+        {request.state !== 'received' && !readOnly && (
           <Button busy={busy} busyLabel="Making the letter…" onClick={() => actions.onLetter(request)}>
             {letterId ? 'Make the letter again' : 'Make the request letter'}
             {name}
           </Button>
         )}
-        <Button variant="quiet" onClick={() => actions.onEdit(request)}>
-          Edit{name}
-        </Button>
-        <Button variant="quiet" onClick={() => actions.onDelete(request)}>
-          Delete{name}
-        </Button>
+        {!readOnly && (
+          <>
+            <Button variant="quiet" onClick={() => actions.onEdit(request)}>
+              Edit{name}
+            </Button>
+            <Button variant="quiet" onClick={() => actions.onDelete(request)}>
+              Delete{name}
+            </Button>
+          </>
+        )}
       </div>
     </Card>
   );

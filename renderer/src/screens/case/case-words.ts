@@ -62,3 +62,10 @@ export const AUTHORISATION_LABELS: Record<NonNullable<Case['referral']>, string>
 export function dateOrDash(iso: string | null): string {
   return iso ? formatLongDate(iso) : '—';
 }
+
+/** What a case is called where several are listed: its diagnosis, else when it was started. */
+export function caseName(kase: Pick<Case, 'diagnosis' | 'createdAt'>): string {
+  return kase.diagnosis
+    ? `Second opinion: ${kase.diagnosis}`
+    : `Second opinion started ${formatLongDate(kase.createdAt.slice(0, 10))}`;
+}

@@ -5,15 +5,19 @@ import type { Result } from '../../../../shared/errors.ts';
 import { useApi } from '../../api/api-provider.ts';
 import { useCall } from '../../api/use-call.ts';
 import { waitForJob } from '../../api/wait-for-job.ts';
-import { useNavigation } from '../../app/navigation.ts';
+import { backLabel, useNavigation } from '../../app/navigation.ts';
+import type { Route } from '../../app/routes.ts';
 import { formatLongDate } from '../../lib/dates.ts';
+import { formatBytes } from '../../lib/format-bytes.ts';
 import { useFocusOnMount } from '../../lib/use-focus-on-mount.ts';
 import { Button } from '../../ui/Button.tsx';
-import { BackIcon, TrashIcon } from '../../ui/icons.tsx';
+import { BackLink } from '../../ui/BackLink.tsx';
+import { TrashIcon } from '../../ui/icons.tsx';
 import { Notice } from '../../ui/Notice.tsx';
 import { ProgressBar } from '../../ui/ProgressBar.tsx';
 import { useToast } from '../../ui/Toast.tsx';
 import { StatusBadge } from '../binder/StatusBadge.tsx';
+import { AudioPlayer } from './AudioPlayer.tsx';
 import { CategoryDialog } from './CategoryDialog.tsx';
 import { IdentityWarning } from './IdentityWarning.tsx';
 import { MoveDialog } from './MoveDialog.tsx';
@@ -27,13 +31,16 @@ export interface DocumentScreenProps {
   personId: string;
   documentId: string;
   pageNo: number;
+  /** The screen the document was opened from (the back link returns there); null: the binder. */
+  back: Route | null;
 }
 
 /**
  * The document viewer: pages, their pictures and text, how well each was read, its category and why, and
  * everything a person may want to fix (name, category, rotation, reading again, whose binder, trash).
+ * An audio recording has no pages: it gets a player instead.
  */
-export function DocumentScreen({ personId, documentId, pageNo }: DocumentScreenProps) {
+export function DocumentScreen({ personId, documentId, pageNo, back }: DocumentScreenProps) {
   const api = useApi();
   const toast = useToast();
   const { navigate } = useNavigation();
@@ -43,10 +50,14 @@ export function DocumentScreen({ personId, documentId, pageNo }: DocumentScreenP
   const [job, setJob] = useState<string | null>(null);
   const [revision, setRevision] = useState(0);
   const toBinder = () => navigate({ screen: 'binder', personId, tab: 'documents' });
+  const goBack = () => (back ? navigate(back) : toBinder());
   const { move, moving } = useMoveDocument(personId, toBinder);
 
   const doc = detail.value;
   const page = doc?.pages.find((p) => p.pageNo === pageNo) ?? doc?.pages[0] ?? null;
+  const recording = doc?.kind === 'audio';
+  const showPage = (n: number) =>
+    navigate({ screen: 'document', personId, documentId, pageNo: n, back: back ?? undefined });
 
   /** Runs a job on this document (rotate, read again), shows it as under way, then shows the result. */
   async function runJob(label: string, start: Promise<Result<{ jobId: string }>>) {
@@ -67,16 +78,16 @@ export function DocumentScreen({ personId, documentId, pageNo }: DocumentScreenP
   async function trash() {
     const result = await api.call(CALLS.documentsTrash, { id: documentId });
     if (!result.ok) return toast({ message: result.error.message });
-    toBinder();
+    goBack();
     toast({
       message: `“${doc?.title ?? 'The document'}” was moved to the trash.`,
       focusAction: true,
       action: {
         label: 'Undo',
         onAction: () =>
-          void api.call(CALLS.documentsRestore, { id: documentId }).then((back) => {
-            toast({ message: back.ok ? 'The document is back in the binder.' : back.error.message });
-            if (back.ok) navigate({ screen: 'document', personId, documentId, pageNo });
+          void api.call(CALLS.documentsRestore, { id: documentId }).then((restored) => {
+            toast({ message: restored.ok ? 'The document is back in the binder.' : restored.error.message });
+            if (restored.ok) showPage(pageNo);
           }),
       },
     });
@@ -84,9 +95,7 @@ export function DocumentScreen({ personId, documentId, pageNo }: DocumentScreenP
 
   return (
     <div className="page viewer">
-      <Button variant="quiet" className="back-link" onClick={toBinder}>
-        <BackIcon /> Back to the binder
-      </Button>
+      <BackLink onClick={goBack}>{back ? backLabel(back) : 'Back to the binder'}</BackLink>
       {detail.error && (
         <Notice tone="error" title="This document could not be opened.">
           <p>{detail.error}</p>
@@ -102,7 +111,13 @@ export function DocumentScreen({ personId, documentId, pageNo }: DocumentScreenP
             <p className="viewer__facts">
               <StatusBadge doc={doc} />
               <span>{doc.docDate ? formatLongDate(doc.docDate) : 'No date found'}</span>
-              <span>{doc.pageCount === 1 ? '1 page' : `${doc.pageCount} pages`}</span>
+              <span>
+                {recording
+                  ? `Audio recording, ${formatBytes(doc.byteSize)}`
+                  : doc.pageCount === 1
+                    ? '1 page'
+                    : `${doc.pageCount} pages`}
+              </span>
               {doc.facility && <span>{doc.facility}</span>}
               {doc.clinician && <span>{doc.clinician}</span>}
             </p>
@@ -117,6 +132,13 @@ export function DocumentScreen({ personId, documentId, pageNo }: DocumentScreenP
           )}
           {job && <ProgressBar label={job} />}
 
+          {recording && (
+            <section className="card viewer__recording" aria-labelledby="recording-title">
+              <h2 id="recording-title">Listen</h2>
+              <AudioPlayer documentId={doc.id} title={doc.title} />
+            </section>
+          )}
+
           <div className="viewer__panels">
             <section className="card viewer__about" aria-labelledby="category-title">
               <h2 id="category-title">Category</h2>
@@ -126,9 +148,11 @@ export function DocumentScreen({ personId, documentId, pageNo }: DocumentScreenP
               <p className="muted">
                 {doc.categoryChosenByPerson
                   ? 'You chose this category.'
-                  : doc.evidence.length > 0
-                    ? `CareBinder chose it because the document mentions ${doc.evidence.map((e) => `“${e}”`).join(', ')}.`
-                    : 'CareBinder found no clear clues for a category.'}
+                  : recording
+                    ? 'Recordings are filed with the visit notes. Change it if this one belongs elsewhere.'
+                    : doc.evidence.length > 0
+                      ? `CareBinder chose it because the document mentions ${doc.evidence.map((e) => `“${e}”`).join(', ')}.`
+                      : 'CareBinder found no clear clues for a category.'}
               </p>
               <Button onClick={() => setOpen('category')}>Change category</Button>
             </section>
@@ -142,17 +166,19 @@ export function DocumentScreen({ personId, documentId, pageNo }: DocumentScreenP
               />
               <div className="actions-row viewer__actions">
                 <Button onClick={() => setOpen('move')}>Move to another family member</Button>
-                <Button
-                  onClick={() =>
-                    void runJob(
-                      'Reading the text again…',
-                      api.call(CALLS.documentsRereadText, { id: documentId }),
-                    )
-                  }
-                  aria-disabled={job !== null || undefined}
-                >
-                  Read the text again
-                </Button>
+                {!recording && (
+                  <Button
+                    onClick={() =>
+                      void runJob(
+                        'Reading the text again…',
+                        api.call(CALLS.documentsRereadText, { id: documentId }),
+                      )
+                    }
+                    aria-disabled={job !== null || undefined}
+                  >
+                    Read the text again
+                  </Button>
+                )}
                 <Button variant="quiet" onClick={() => void trash()}>
                   <TrashIcon /> Move to trash
                 </Button>
@@ -162,7 +188,7 @@ export function DocumentScreen({ personId, documentId, pageNo }: DocumentScreenP
 
           {isPortalExport(doc.kind) && <PortalRendering documentId={doc.id} title={doc.title} />}
 
-          {doc.pages.length === 0 && (
+          {!recording && doc.pages.length === 0 && (
             <Notice tone="info" title="No pages to show yet." live={false}>
               <p>CareBinder has not read this document yet. It will appear here once it has.</p>
             </Notice>
@@ -175,7 +201,7 @@ export function DocumentScreen({ personId, documentId, pageNo }: DocumentScreenP
                   documentId={doc.id}
                   pages={doc.pages}
                   current={page.pageNo}
-                  onSelect={(n) => navigate({ screen: 'document', personId, documentId, pageNo: n })}
+                  onSelect={showPage}
                 />
               )}
               <PageViewer

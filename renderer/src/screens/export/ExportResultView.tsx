@@ -4,6 +4,7 @@ import { useFocusOnMount } from '../../lib/use-focus-on-mount.ts';
 import { Button } from '../../ui/Button.tsx';
 import { Notice } from '../../ui/Notice.tsx';
 import { FolderCheck } from './FolderCheck.tsx';
+import { PacketHandoff } from './PacketHandoff.tsx';
 import { describeDocuments, describePages } from './packet-words.ts';
 import { VerificationNotice } from './VerificationNotice.tsx';
 
@@ -14,7 +15,10 @@ export interface ExportResultViewProps {
   onBinder: () => void;
 }
 
-/** What was written where, the read-back check, and for a ZIP the password and email advice. */
+/**
+ * What was written where, the read-back check, for a ZIP the password and email advice, and the buttons
+ * that show the packet in its folder or start an email about it.
+ */
 export function ExportResultView({ input, result, onAgain, onBinder }: ExportResultViewProps) {
   const headingRef = useFocusOnMount<HTMLHeadingElement>();
   const parts = result.files;
@@ -90,12 +94,11 @@ export function ExportResultView({ input, result, onAgain, onBinder }: ExportRes
         </Notice>
       )}
 
-      {result.format === 'zip' && (
-        <p className="muted">
-          CareBinder never sends email itself. Open your email, write to the doctor’s office, and attach the
-          file from the place above.
-        </p>
-      )}
+      <PacketHandoff
+        format={result.format}
+        path={result.format === 'folder' ? input.out : parts[0]!.path}
+        locked={!!input.zipPassword}
+      />
 
       {result.format === 'folder' && <FolderCheck folder={input.out} />}
 

@@ -81,8 +81,10 @@ export function previewPacket(
   const { person, documents } = selectPacket(session, selection);
   const pages = documents.reduce((sum, d) => sum + d.row.pageCount, 0);
   const originals = documents.reduce((sum, d) => sum + d.row.byteSize, 0);
-  // The folder holds the originals and the summary PDF, which holds them again.
-  const estimatedBytes = 2 * originals + SUMMARY_BYTES + pages * PER_PAGE_OVERHEAD;
+  const recordings = documents.reduce((sum, d) => sum + (d.row.kind === 'audio' ? d.row.byteSize : 0), 0);
+  // The folder holds the originals and the summary PDF, which holds them again (all but recordings,
+  // which cannot be put on a page).
+  const estimatedBytes = 2 * originals - recordings + SUMMARY_BYTES + pages * PER_PAGE_OVERHEAD;
   return {
     suggestedName: packetName(person.name, new Date()),
     documents: documents.map(({ row, category }) => ({

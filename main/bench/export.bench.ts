@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
@@ -6,13 +6,12 @@ import { CATEGORY_IDS } from '../../shared/categories.ts';
 import { saveFacts, setUserCategory } from '../core/documents/documents.repo.ts';
 import { storeDocument } from '../core/documents/documents.service.ts';
 import { insertPage } from '../core/documents/pages.repo.ts';
-import { appendParts } from '../core/export/appendix.ts';
 import { runExport } from '../core/export/export.service.ts';
-import { embedPacketFonts } from '../core/export/pdf-fonts.ts';
 import { addMedication } from '../core/medlog/medication-log.service.ts';
 import { addPerson } from '../core/people/people.service.ts';
 import { createVault } from '../core/vault/vault.service.ts';
-import { megabytes, run } from './timed-run.ts';
+import { compareMerge } from './merge-reference.ts';
+import { megabytes } from './timed-run.ts';
 
 /** A two-page text-layer report, different for every document (so nothing is a duplicate). */
 async function makeReport(n: number, pages: number): Promise<Uint8Array> {
@@ -127,23 +126,16 @@ export async function runExportBench(
         `verified ${folder.verification.ok ? 'ok' : 'FAILED'}`,
     );
 
-    started = performance.now();
-    const merged = await PDFDocument.create({ updateMetadata: false });
-    const fonts = await embedPacketFonts(merged);
-    for (const file of files)
-      await appendParts(merged, fonts, [{ kind: 'pdf', bytes: await readFile(file) }], null);
-    await writeFile(path.join(dir, 'merged-pdf-lib.pdf'), await merged.save());
-    const libMs = performance.now() - started;
-    const qpdf = await run('qpdf', ['--empty', '--pages', ...files, '--', path.join(dir, 'merged-qpdf.pdf')]);
+    const merge = await compareMerge(files, dir);
     print(
-      `export: appendix merge of ${totalPages} pages — pdf-lib ${(libMs / 1000).toFixed(2)} s, ` +
-        `qpdf ${(qpdf.ms / 1000).toFixed(2)} s (exit ${qpdf.code}, peak RSS ${megabytes(qpdf.peakRssKb)}), ` +
-        `ratio ${(libMs / qpdf.ms).toFixed(1)}×`,
+      `export: appendix merge of ${merge.pages} pages — pdf-lib ${(merge.pdfLibMs / 1000).toFixed(2)} s, ` +
+        `qpdf ${(merge.qpdf.ms / 1000).toFixed(2)} s (exit ${merge.qpdf.code}, peak RSS ${megabytes(merge.qpdf.peakRssKb)}), ` +
+        `ratio ${(merge.pdfLibMs / merge.qpdf.ms).toFixed(1)}×`,
     );
     return {
       pdf: { ms: pdfMs, pages: pdf.pages, peakRssKb: peakKb },
       folder: { ms: folderMs, ok: folder.verification.ok },
-      merge: { pdfLibMs: libMs, qpdfMs: qpdf.ms },
+      merge: { pdfLibMs: merge.pdfLibMs, qpdfMs: merge.qpdf.ms },
     };
   } finally {
     session.close();

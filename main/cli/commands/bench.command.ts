@@ -1,16 +1,17 @@
 import { UsageError, type CliCommand } from '../cli-command.ts';
 
-const SUITES = ['ocr', 'import', 'search', 'export'] as const;
+const SUITES = ['ocr', 'import', 'search', 'export', 'load'] as const;
 
 /**
- * `carebinder bench [ocr|import|search|all]`: speed and memory as ratios against native references run
- * side by side (the tesseract CLI for OCR, pdftotext for text PDFs), import memory and time into a vault,
- * and search latency over a generated vault.
+ * `carebinder bench [ocr|import|search|export|load|all]`: speed and memory as ratios against native
+ * references run side by side (the tesseract CLI for OCR, pdftotext for text PDFs, qpdf for merging),
+ * import memory and time into a vault, search latency over a generated vault, and the whole API under
+ * the load of a 10,000-document family vault.
  */
 export const benchCommand: CliCommand = {
   name: 'bench',
-  summary: 'Measure OCR, PDF reading and search speed against native tools on this machine.',
-  usage: 'carebinder bench [ocr|import|search|export|all]',
+  summary: 'Measure OCR, PDF reading, search, export and a large vault against native tools on this machine.',
+  usage: 'carebinder bench [ocr|import|search|export|load|all]',
   options: {},
   async run(ctx) {
     const suite = ctx.positionals[0] ?? 'all';
@@ -32,6 +33,10 @@ export const benchCommand: CliCommand = {
     if (suite === 'all' || suite === 'export') {
       const { runExportBench } = await import('../../bench/export.bench.ts');
       await runExportBench({ print });
+    }
+    if (suite === 'all' || suite === 'load') {
+      const { runLoadBench } = await import('../../bench/load.bench.ts');
+      await runLoadBench({ print });
     }
     return 0;
   },

@@ -104,9 +104,12 @@ describe('main.cjs composition root', () => {
 
   it('denies permissions, network requests, downloads and spell-check downloads', async () => {
     const ses = standIn.module.session.defaultSession;
-    const granted = await new Promise((resolve) => ses.permissionRequest?.({}, 'media', resolve));
-    expect(granted).toBe(false);
-    expect(ses.permissionCheck?.({}, 'notifications', 'app://carebinder', {})).toBe(false);
+    // Our own page included: CareBinder needs no camera, location, notifications, clipboard reads…
+    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal']) {
+      const granted = await new Promise((resolve) => ses.permissionRequest?.({}, permission, resolve));
+      expect(granted, permission).toBe(false);
+      expect(ses.permissionCheck?.({}, permission, 'app://carebinder', {}), permission).toBe(false);
+    }
     expect(ses.devicePermission?.({})).toBe(false);
     expect(ses.spellChecker).toBe(false);
     expect(ses.dictionaryUrl).toMatch(/^http:\/\/127\.0\.0\.1:/);

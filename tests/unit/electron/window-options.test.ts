@@ -31,6 +31,17 @@ describe('createWindowOptions', () => {
     });
   });
 
+  it('keeps every isolation in development builds too', () => {
+    const release = createWindowOptions({
+      preloadPath: 'p',
+      isDev: false,
+      darkMode: false,
+      bounds,
+    }).webPreferences;
+    const dev = createWindowOptions({ preloadPath: 'p', isDev: true, darkMode: true, bounds }).webPreferences;
+    expect({ ...dev, devTools: false }).toEqual(release);
+  });
+
   it('allows developer tools only in development', () => {
     expect(
       createWindowOptions({ preloadPath: 'p', isDev: false, darkMode: false, bounds }).webPreferences

@@ -17,6 +17,8 @@ export const ERROR_CODES = [
   'INVALID_INPUT',
   'FILE_REFUSED',
   'CANCELLED',
+  'DISK_FULL',
+  'WRITE_FAILED',
   'INTERNAL',
 ] as const;
 

@@ -18,8 +18,35 @@ export class AppError extends Error {
   }
 }
 
-/** Turns anything thrown into a shape safe to show: unknown errors never leak their text (it may hold data). */
+/** The system's code for an error (`ENOSPC`, `EIO`, `SQLITE_FULL`…), or null for anything else. */
+export function systemErrorCode(error: unknown): string | null {
+  const code = (error as { code?: unknown } | null)?.code;
+  return error instanceof Error && typeof code === 'string' ? code : null;
+}
+
+// A full disk, a full quota, and SQLite's "database or disk is full" all mean the same to a person.
+const DISK_FULL_CODES = new Set(['ENOSPC', 'EDQUOT', 'SQLITE_FULL']);
+
+export function isDiskFull(error: unknown): boolean {
+  return DISK_FULL_CODES.has(systemErrorCode(error) ?? '');
+}
+
+/** The plain message for a full disk, wherever in the core it was noticed. */
+export function diskFullError(cause?: unknown): AppError {
+  return new AppError(
+    'DISK_FULL',
+    'There is not enough space on the disk to save this. Free up some space (or choose another drive), then try again.',
+    { cause },
+  );
+}
+
+/**
+ * Turns anything thrown into a shape safe to show: unknown errors never leak their text (it may hold data).
+ * A full disk is recognised wherever it surfaced (a file write, SQLite), because "something went wrong"
+ * would leave people no way to fix it.
+ */
 export function toErrorShape(error: unknown): AppErrorShape {
   if (error instanceof AppError) return error.toShape();
+  if (isDiskFull(error)) return diskFullError().toShape();
   return { code: 'INTERNAL', message: 'Something went wrong inside CareBinder. Your records are unchanged.' };
 }

@@ -5,7 +5,7 @@ import { deriveSubkey } from '../crypto/aead.ts';
 import { ChunkIntegrityError, ChunkSealer, openChunks } from '../crypto/chunked-seal.ts';
 import { checkpoint, openVaultDatabase } from '../db/database.ts';
 import { AppError } from '../errors.ts';
-import { TEMP_SUFFIX, writeFileAtomic } from '../fs/atomic-write.ts';
+import { realFs, TEMP_SUFFIX, writeFileAtomic, type AtomicFs } from '../fs/atomic-write.ts';
 import { log } from '../log/logger.ts';
 import { parseRecoveryKey } from '../crypto/recovery-key.ts';
 import { deriveKeyFromPassphrase } from '../crypto/passphrase-kdf.ts';
@@ -48,9 +48,14 @@ function portableHeader(session: VaultSession): VaultHeader {
 
 /**
  * Writes one encrypted backup file (database plus every document file), atomically, then reads it back
- * and decrypts every chunk to verify it before reporting success.
+ * and decrypts every chunk to verify it before reporting success. `ops` is the atomic writer's
+ * fault-injection seam.
  */
-export function createBackup(session: VaultSession, destination: string): { path: string; bytes: number } {
+export function createBackup(
+  session: VaultSession,
+  destination: string,
+  ops: AtomicFs = realFs,
+): { path: string; bytes: number } {
   checkpoint(session.db);
   const sources: BackupSource[] = [
     { name: 'carebinder.db', file: vaultFile(session.dir, 'database') },
@@ -93,7 +98,7 @@ export function createBackup(session: VaultSession, destination: string): { path
   }
 
   fs.mkdirSync(path.dirname(destination), { recursive: true });
-  writeFileAtomic(destination, parts());
+  writeFileAtomic(destination, parts(), ops);
   const check = readBackup(destination, session.dataKey, () => undefined);
   if (check.entries !== header.entries) throw backupDamaged();
   log.info('backup.created', { entries: header.entries });

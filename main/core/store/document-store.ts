@@ -3,8 +3,9 @@ import path from 'node:path';
 import crypto from 'node:crypto';
 import { deriveSubkey } from '../crypto/aead.ts';
 import { ChunkIntegrityError, openAll, readSealedHeader, sealAll } from '../crypto/chunked-seal.ts';
-import { TEMP_SUFFIX, writeFileAtomic, type AtomicFs, realFs } from '../fs/atomic-write.ts';
-import { AppError } from '../errors.ts';
+import { fsyncDirectory, TEMP_SUFFIX, writeFileAtomic, type AtomicFs, realFs } from '../fs/atomic-write.ts';
+import { writeFailure } from '../fs/write-errors.ts';
+import { AppError, systemErrorCode } from '../errors.ts';
 import { log } from '../log/logger.ts';
 
 const FILE_SUFFIX = '.cbf';
@@ -34,7 +35,7 @@ export class DocumentStore {
     const fileId = crypto.randomBytes(16);
     const id = fileId.toString('hex');
     const target = this.pathOf(id);
-    fs.mkdirSync(path.dirname(target), { recursive: true, mode: 0o700 });
+    this.ensureBucket(path.dirname(target));
     writeFileAtomic(target, sealAll(this.keyFor(fileId), this.vaultId, fileId, plain), this.ops);
     return id;
   }
@@ -69,8 +70,16 @@ export class DocumentStore {
     return fs.existsSync(this.pathOf(id));
   }
 
+  /**
+   * Deletes a stored file. Called after the database no longer refers to it, so it never fails the caller:
+   * a file that cannot be deleted now is an orphan, and the next start-up sweep tries again.
+   */
   remove(id: string): void {
-    fs.rmSync(this.pathOf(id), { force: true });
+    try {
+      fs.rmSync(this.pathOf(id), { force: true });
+    } catch (error) {
+      log.warn('store.remove_failed', { code: systemErrorCode(error) });
+    }
   }
 
   /** Every stored file id (for the orphan sweep and backups). */
@@ -100,8 +109,13 @@ export class DocumentStore {
       for (const name of safeReaddir(dir)) {
         const orphan = name.endsWith(FILE_SUFFIX) && !referenced.has(name.slice(0, -FILE_SUFFIX.length));
         if (name.endsWith(TEMP_SUFFIX) || orphan) {
-          fs.rmSync(path.join(dir, name), { force: true });
-          removed++;
+          // One undeletable leftover (a virus scanner holding it, say) must not stop the vault opening.
+          try {
+            fs.rmSync(path.join(dir, name), { force: true });
+            removed++;
+          } catch (error) {
+            log.warn('store.sweep_failed', { code: systemErrorCode(error) });
+          }
         }
       }
     }
@@ -112,6 +126,17 @@ export class DocumentStore {
   /** Drops key material from memory (on lock). */
   wipe(): void {
     this.masterKey.fill(0);
+  }
+
+  /** Creates a file's bucket folder; a new folder is synced into its parent so a power cut cannot lose it. */
+  private ensureBucket(dir: string): void {
+    let created: string | undefined;
+    try {
+      created = fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+    } catch (error) {
+      throw writeFailure(error);
+    }
+    if (created) fsyncDirectory(path.dirname(created), this.ops);
   }
 
   private pathOf(id: string): string {

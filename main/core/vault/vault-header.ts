@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { z } from 'zod';
 import { sha256Hex } from '../crypto/aead.ts';
-import { writeFileAtomic } from '../fs/atomic-write.ts';
+import { realFs, writeFileAtomic, type AtomicFs } from '../fs/atomic-write.ts';
 import { AppError } from '../errors.ts';
 import { canonicalJson } from './canonical-json.ts';
 
@@ -78,8 +78,9 @@ export function readHeaderFile(file: string): VaultHeader {
   return parseHeader(text);
 }
 
-export function writeHeaderFile(file: string, header: VaultHeader): void {
-  writeFileAtomic(file, [Buffer.from(serializeHeader(header))]);
+/** Replaces the settings file atomically (`ops` is the fault-injection seam of the atomic writer). */
+export function writeHeaderFile(file: string, header: VaultHeader, ops: AtomicFs = realFs): void {
+  writeFileAtomic(file, [Buffer.from(serializeHeader(header))], ops);
 }
 
 /**

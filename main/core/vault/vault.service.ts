@@ -6,6 +6,7 @@ import { newRecoveryKey, parseRecoveryKey } from '../crypto/recovery-key.ts';
 import { DB_CIPHER, openVaultDatabase } from '../db/database.ts';
 import { AppError } from '../errors.ts';
 import { log } from '../log/logger.ts';
+import { removeLeftoverTemps } from '../fs/atomic-write.ts';
 import { DocumentStore } from '../store/document-store.ts';
 import { referencedFileIds } from '../store/file-references.ts';
 import { readHeaderFile, writeHeaderFile, type VaultHeader } from './vault-header.ts';
@@ -102,6 +103,7 @@ export async function unlockVault(dir: string, method: UnlockMethod): Promise<Va
   const db = openVaultDatabase(vaultFile(dir, 'database'), databaseKey(dataKey), { create: false });
   const store = new DocumentStore(vaultFile(dir, 'documents'), dataKey, Buffer.from(header.vaultId, 'hex'));
   store.sweep(referencedFileIds(db));
+  removeLeftoverTemps(dir); // a settings file (vault.json) write cut short by a crash
   log.info('vault.unlocked');
   return new VaultSession(dir, header, db, store, dataKey);
 }

@@ -1,10 +1,9 @@
 import type { z } from 'zod';
 import { contract, isCallName, type CallName, type CallOutput } from '../../shared/api/contract.ts';
 import type { Result } from '../../shared/errors.ts';
-import { AppError, toErrorShape } from '../core/errors.ts';
+import { AppError, isDatabaseDamage, isDiskFull, systemErrorCode, toErrorShape } from '../core/errors.ts';
 import { log } from '../core/log/logger.ts';
 import type { AppContext } from './app-context.ts';
-import { databaseDamage } from './database-damage.ts';
 
 /** A handler receives the validated input and the app context; its result is validated on the way out. */
 export type Handler<K extends CallName> = (
@@ -50,13 +49,15 @@ export function createRouter(ctx: AppContext, handlers: HandlerMap) {
       }
       return { ok: true, value: checked.data };
     } catch (error) {
-      const known = error instanceof AppError ? error : databaseDamage(error);
-      if (!known)
+      // Only a system error's code is logged, never its text (it may quote record data).
+      if (isDatabaseDamage(error) || isDiskFull(error))
+        log.warn('router.system_error', { call: name, code: systemErrorCode(error) });
+      else if (!(error instanceof AppError))
         log.error('router.unexpected', {
           call: name,
           error: error instanceof Error ? error.name : 'unknown',
         });
-      return { ok: false, error: toErrorShape(known ?? error) };
+      return { ok: false, error: toErrorShape(error) };
     }
   };
 }

@@ -3,7 +3,6 @@ import type { Result } from '../../shared/errors.ts';
 import { stageBytes } from '../core/documents/import.service.ts';
 import { toErrorShape } from '../core/errors.ts';
 import type { AppContext } from './app-context.ts';
-import { databaseDamage } from './database-damage.ts';
 
 const uploadQuery = z.object({
   personId: z.string().min(1).max(100),
@@ -43,6 +42,6 @@ export async function stageUpload(
       },
     };
   } catch (error) {
-    return { ok: false, error: toErrorShape(databaseDamage(error) ?? error) };
+    return { ok: false, error: toErrorShape(error) };
   }
 }

@@ -40,13 +40,31 @@ export function diskFullError(cause?: unknown): AppError {
   );
 }
 
+// SQLite's codes for a page that failed SQLCipher's per-page HMAC, or a file that is no database at all.
+const DATABASE_DAMAGE_CODES = /^SQLITE_(CORRUPT|NOTADB)/;
+
+/**
+ * A damaged or altered database page surfaces as SQLite's own error. It is the same kind of event as a
+ * damaged vault header (tampering or disk damage), so people get the same VAULT_INTEGRITY answer —
+ * "restore from a backup" — whether a call or a background job (import, export) met it.
+ */
+export function isDatabaseDamage(error: unknown): boolean {
+  return DATABASE_DAMAGE_CODES.test(systemErrorCode(error) ?? '');
+}
+
 /**
  * Turns anything thrown into a shape safe to show: unknown errors never leak their text (it may hold data).
- * A full disk is recognised wherever it surfaced (a file write, SQLite), because "something went wrong"
- * would leave people no way to fix it.
+ * A full disk and a damaged database are recognised wherever they surfaced (a file write, SQLite), because
+ * "something went wrong" would leave people no way to fix it.
  */
 export function toErrorShape(error: unknown): AppErrorShape {
   if (error instanceof AppError) return error.toShape();
   if (isDiskFull(error)) return diskFullError().toShape();
+  if (isDatabaseDamage(error))
+    return {
+      code: 'VAULT_INTEGRITY',
+      message:
+        'Part of the vault’s record database is damaged or was changed outside CareBinder, so it could not be read. Restore the vault from a backup.',
+    };
   return { code: 'INTERNAL', message: 'Something went wrong inside CareBinder. Your records are unchanged.' };
 }

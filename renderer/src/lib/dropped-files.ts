@@ -41,7 +41,14 @@ export function isFileDrag(event: DragEvent): boolean {
   return event.dataTransfer?.types.includes('Files') ?? false;
 }
 
-/** Files chosen in a file or folder picker, without hidden files (a folder's ".DS_Store" and the like). */
+/**
+ * Files chosen in a file or folder picker, without hidden files (a folder's ".DS_Store" and the like),
+ * in name order like a dropped folder: the browser hands a picked folder over in whatever order the
+ * disk keeps it, which makes the import list look shuffled.
+ */
 export function visibleFiles(list: FileList | null): File[] {
-  return [...(list ?? [])].filter((file) => !file.name.startsWith('.'));
+  const pathOf = (file: File) => file.webkitRelativePath || file.name;
+  return [...(list ?? [])]
+    .filter((file) => !file.name.startsWith('.'))
+    .sort((a, b) => pathOf(a).localeCompare(pathOf(b), undefined, { numeric: true }));
 }

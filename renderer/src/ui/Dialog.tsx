@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, type ReactNode, type RefObject } from 'react';
 import { cx } from '../lib/class-names.ts';
+import { useNeedsScrollFocus } from '../lib/use-needs-scroll-focus.ts';
 
 export interface DialogProps {
   title: string;
@@ -13,14 +14,20 @@ export interface DialogProps {
   describedBy?: string;
   /** Where focus starts; by default the first field, or the first footer button. */
   initialFocus?: RefObject<HTMLElement | null>;
-  /** Where focus goes on close when the control that opened the dialog is gone (e.g. it was archived). */
+  /** Where focus goes on close when the control that opened the dialog is gone (default: the screen's heading). */
   returnFocusTo?: RefObject<HTMLElement | null>;
+}
+
+/** The current screen's heading, which screens make focusable (tabIndex -1) for just this. */
+function screenHeading(): HTMLElement | null {
+  return document.querySelector<HTMLElement>('#main h1[tabindex="-1"]');
 }
 
 /**
  * A modal dialog on the native <dialog> element: showModal() makes the rest of the page inert (so focus
  * stays inside), Escape closes it, and the title labels it. Render it only while it is open; on close,
- * focus goes back to the control that opened it when that still exists.
+ * focus goes back to the control that opened it when that still exists, else to `returnFocusTo`, else to
+ * the screen's heading — never to the page itself, where keyboard users would start again at the top.
  */
 export function Dialog({
   title,
@@ -34,11 +41,14 @@ export function Dialog({
 }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
+  const [watchBody, bodyNeedsFocus] = useNeedsScrollFocus<HTMLDivElement>();
 
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    // The page itself is not an opener: focus had already fallen to it (the control that led here is gone).
+    const active = document.activeElement;
+    const opener = active instanceof HTMLElement && active !== document.body ? active : null;
     const fallback = returnFocusTo;
     dialog.showModal();
     // showModal() would focus the close button; start where the work is instead.
@@ -49,7 +59,7 @@ export function Dialog({
     return () => {
       dialog.close();
       if (opener?.isConnected) opener.focus();
-      else fallback?.current?.focus();
+      else (fallback?.current ?? screenHeading())?.focus();
     };
     // Opens once per mount: the parent renders the dialog only while it is open.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -75,7 +85,16 @@ export function Dialog({
           <span className="visually-hidden">Close</span>
         </button>
       </div>
-      <div className="dialog__body">{children}</div>
+      {/* A body of plain text that scrolls (large text, a short window) takes focus, so arrows scroll it. */}
+      <div
+        ref={watchBody}
+        className="dialog__body"
+        tabIndex={bodyNeedsFocus ? 0 : undefined}
+        role={bodyNeedsFocus ? 'region' : undefined}
+        aria-labelledby={bodyNeedsFocus ? titleId : undefined}
+      >
+        {children}
+      </div>
       {footer && <div className="dialog__footer">{footer}</div>}
     </dialog>
   );

@@ -8,6 +8,8 @@ export class BinderPage {
   readonly documents: Locator;
   readonly reviewList: Locator;
   readonly toast: Locator;
+  readonly secondOpinion: Locator;
+  readonly exportPacket: Locator;
 
   constructor(page: Page) {
     this.page = page;
@@ -16,6 +18,10 @@ export class BinderPage {
     this.documents = page.getByRole('list', { name: 'Documents' });
     this.reviewList = page.getByRole('list', { name: 'Documents that need a look' });
     this.toast = page.locator('.toast');
+    this.secondOpinion = page.getByRole('main').getByRole('button', { name: 'Second opinion' });
+    this.exportPacket = page
+      .getByRole('main')
+      .getByRole('button', { name: 'Export a packet for the doctor' });
   }
 
   async expectOpen(name: string): Promise<void> {

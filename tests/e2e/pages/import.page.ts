@@ -9,6 +9,8 @@ export class ImportPage {
   readonly summary: Locator;
   readonly files: Locator;
   readonly cancel: Locator;
+  readonly chooseFiles: Locator;
+  readonly chooseFolder: Locator;
 
   constructor(page: Page) {
     this.page = page;
@@ -18,11 +20,40 @@ export class ImportPage {
     this.summary = page.locator('.import-run__summary');
     this.files = page.getByRole('list', { name: 'Files' });
     this.cancel = page.getByRole('button', { name: 'Cancel import' });
+    this.chooseFiles = page.getByRole('button', { name: 'Choose files…' });
+    this.chooseFolder = page.getByRole('button', { name: 'Choose a folder…' });
   }
 
   async importFiles(paths: string[]): Promise<void> {
     await expect(this.heading).toBeVisible();
     await this.fileInput.setInputFiles(paths);
+  }
+
+  /** Picks a whole folder through the "Choose a folder…" button and the browser's folder chooser. */
+  async importFolder(dir: string): Promise<void> {
+    await expect(this.heading).toBeVisible();
+    const chooser = this.page.waitForEvent('filechooser');
+    await this.chooseFolder.click();
+    await (await chooser).setFiles(dir);
+  }
+
+  /**
+   * Follows the progress bar until it reaches 100%, noting each value it shows on the way, so a test
+   * can check that progress only ever went forward.
+   */
+  async followProgress(): Promise<number[]> {
+    const seen: number[] = [];
+    await expect
+      .poll(
+        async () => {
+          const now = Number((await this.progress.getAttribute('aria-valuenow')) ?? NaN);
+          if (!Number.isNaN(now) && seen.at(-1) !== now) seen.push(now);
+          return now;
+        },
+        { timeout: 150_000, intervals: [100, 250] },
+      )
+      .toBe(100);
+    return seen;
   }
 
   /** Waits until every file has an outcome (OCR runs for real, so this can take a while). */

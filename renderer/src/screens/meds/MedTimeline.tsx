@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { Medication } from '../../../../shared/schemas/meds.schema.ts';
 import { formatPartialDate } from '../../lib/partial-dates.ts';
+import { fitLabel } from './fit-label.ts';
 import { buildTimeline, yearTicks } from './timeline-scale.ts';
 
 const WIDTH = 960;
@@ -51,11 +52,13 @@ export function MedTimeline({ medications }: { medications: Medication[] }) {
           const y = i * ROW;
           return (
             <g key={row.medication.id}>
-              <text x={0} y={y + ROW / 2 + 6} className="timeline__label">
-                {row.medication.name.length > 22
-                  ? `${row.medication.name.slice(0, 21)}…`
-                  : row.medication.name}
-              </text>
+              {/* A shortened name shows the whole of it on hover. */}
+              <g>
+                <title>{row.medication.name}</title>
+                <text x={0} y={y + ROW / 2 + 6} className="timeline__label">
+                  {fitLabel(row.medication.name, LABEL - 12)}
+                </text>
+              </g>
               {row.bars.map((bar, j) => (
                 <g key={j}>
                   <rect

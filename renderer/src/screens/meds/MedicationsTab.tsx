@@ -1,9 +1,10 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { CALLS } from '../../../../shared/api/contract.ts';
 import type { Medication, MedicationSuggestion, Regimen } from '../../../../shared/schemas/meds.schema.ts';
 import { useApi } from '../../api/api-provider.ts';
 import { useCall } from '../../api/use-call.ts';
 import { formatPartialDate } from '../../lib/partial-dates.ts';
+import { useRefocus } from '../../lib/use-refocus.ts';
 import { Button } from '../../ui/Button.tsx';
 import { PlusIcon } from '../../ui/icons.tsx';
 import { Notice } from '../../ui/Notice.tsx';
@@ -51,14 +52,22 @@ export function MedicationsTab({ personId }: { personId: string }) {
   const regimens = useCall(CALLS.regimensList, { personId });
   const [open, setOpen] = useState<Open>(null);
   const [busyId, setBusyId] = useState<string | null>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const suggestedRef = useRef<HTMLHeadingElement>(null);
+  const refocus = useRefocus();
+  // A suggestion that was accepted or dismissed leaves the list, and focus with it: carry on from the
+  // suggestions' heading, or the tab's when none are left.
+  const refocusSuggestions = () => refocus(() => suggestedRef.current ?? headingRef.current);
 
   const reloadAll = async () => {
     await Promise.all([meds.reload(), suggestions.reload(), regimens.reload()]);
   };
 
   const saved = async (med: Medication, message: string) => {
-    await reloadAll();
+    // Closed first, so focus goes back to the button that opened the dialog before a reload can remove it.
     setOpen(null);
+    await reloadAll();
+    refocusSuggestions();
     toast({
       message: med.known
         ? message
@@ -78,6 +87,7 @@ export function MedicationsTab({ personId }: { personId: string }) {
     const result = await api.call(CALLS.medsDismissSuggestion, { id: s.id });
     if (!result.ok) return toast({ message: result.error.message });
     await suggestions.reload();
+    refocusSuggestions();
     toast({ message: `The suggestion of ${s.name} was dismissed.` });
   }
 
@@ -96,7 +106,9 @@ export function MedicationsTab({ personId }: { personId: string }) {
   return (
     <div className="stack meds">
       <div className="section-head">
-        <h2>Medicines</h2>
+        <h2 ref={headingRef} tabIndex={-1}>
+          Medicines
+        </h2>
         <Button variant="primary" onClick={() => setOpen({ kind: 'add' })}>
           <PlusIcon /> Add a medicine
         </Button>
@@ -105,8 +117,13 @@ export function MedicationsTab({ personId }: { personId: string }) {
 
       {suggestions.value && suggestions.value.length > 0 && (
         <section aria-labelledby="suggested-title" className="stack">
-          <h3 id="suggested-title">Found in your documents</h3>
-          <p className="muted">Check each one against the document before you accept it.</p>
+          {/* One grid item, so the explanation stays with its heading rather than a full gap below it. */}
+          <div className="section-intro">
+            <h3 id="suggested-title" ref={suggestedRef} tabIndex={-1}>
+              Found in your documents
+            </h3>
+            <p className="muted">Check each one against the document before you accept it.</p>
+          </div>
           <SuggestionList
             suggestions={suggestions.value}
             medications={list ?? []}

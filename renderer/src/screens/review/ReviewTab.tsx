@@ -1,10 +1,11 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { CALLS } from '../../../../shared/api/contract.ts';
 import { CATEGORY_LABELS, type CategoryId } from '../../../../shared/categories.ts';
 import type { DocumentSummary } from '../../../../shared/schemas/documents.schema.ts';
 import { useApi } from '../../api/api-provider.ts';
 import { useCall } from '../../api/use-call.ts';
 import { useNavigation } from '../../app/navigation.ts';
+import { useRefocus } from '../../lib/use-refocus.ts';
 import { EmptyState } from '../../ui/EmptyState.tsx';
 import { CheckIcon } from '../../ui/icons.tsx';
 import { Notice } from '../../ui/Notice.tsx';
@@ -34,6 +35,8 @@ export function ReviewTab({ personId, onChanged }: { personId: string; onChanged
   const [learned, setLearned] = useState<number | null>(null);
   const [busyId, setBusyId] = useState<string | null>(null);
   const [open, setOpen] = useState<Open>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const refocus = useRefocus();
 
   const refresh = () => {
     void queue.reload();
@@ -42,19 +45,22 @@ export function ReviewTab({ personId, onChanged }: { personId: string; onChanged
   const { move } = useMoveDocument(personId, refresh);
   const replaced = useUndoableReplace(refresh);
 
-  const filed = (saved: DocumentSummary, learnedExamples: number) => {
+  const filed = async (saved: DocumentSummary, learnedExamples: number) => {
     setLearned(learnedExamples);
-    refresh();
+    onChanged();
     toast({
       message: `“${saved.title}” was filed under ${saved.category ? CATEGORY_LABELS[saved.category] : 'Other'}.`,
     });
+    // The filed document leaves the queue, taking focus with it: carry on from the queue's heading.
+    await queue.reload();
+    refocus(() => headingRef.current);
   };
 
   async function file(doc: DocumentSummary, category: CategoryId) {
     setBusyId(doc.id);
     const result = await api.call(CALLS.documentsSetCategory, { id: doc.id, category });
     setBusyId(null);
-    if (result.ok) filed(result.value.document, result.value.learnedExamples);
+    if (result.ok) await filed(result.value.document, result.value.learnedExamples);
     else toast({ message: result.error.message });
   }
 
@@ -64,7 +70,9 @@ export function ReviewTab({ personId, onChanged }: { personId: string; onChanged
   return (
     <div className="stack">
       <div className="review-head">
-        <h2>Documents that need a look</h2>
+        <h2 ref={headingRef} tabIndex={-1}>
+          Documents that need a look
+        </h2>
         {learnedCount !== null && (
           <p className="muted" aria-live="polite">
             {describeLearned(learnedCount)}
@@ -104,7 +112,7 @@ export function ReviewTab({ personId, onChanged }: { personId: string; onChanged
           onClose={() => setOpen(null)}
           onSaved={(saved, count) => {
             setOpen(null);
-            filed(saved, count);
+            void filed(saved, count);
           }}
         />
       )}

@@ -238,6 +238,15 @@ export function listTrashedOf(db: Db, personId: string): DocumentRow[] {
     .all(personId) as DocumentRow[];
 }
 
+/** Replaces a title CareBinder made (never one a person typed). */
+export function setAutoTitle(db: Db, id: string, title: string): void {
+  db.prepare("UPDATE documents SET title = ?, updated_at = ? WHERE id = ? AND title_source = 'auto'").run(
+    title,
+    new Date().toISOString(),
+    id,
+  );
+}
+
 export function setTitle(db: Db, id: string, title: string): void {
   db.prepare("UPDATE documents SET title = ?, title_source = 'user', updated_at = ? WHERE id = ?").run(
     title,

@@ -1,6 +1,7 @@
 import type { CategoryId } from '../../../shared/categories.ts';
 import type { DocumentSummary } from '../../../shared/schemas/documents.schema.ts';
 import { AppError } from '../errors.ts';
+import { makeDocumentTitle } from '../extract/document-title.ts';
 import { getPerson } from '../people/people.repo.ts';
 import { listPeople } from '../people/people.service.ts';
 import type { VaultSession } from '../vault/vault-session.ts';
@@ -30,8 +31,17 @@ export function chooseCategory(
   const text = listPages(session.db, id)
     .map((p) => p.text)
     .join('\n');
+  // A title CareBinder wrote from its first guess ("Insurance document, …") would keep naming the old
+  // category; one it did not write that way (a portal title, a recording, a person's own) stays.
+  const oldCategory = row.category as CategoryId | null;
+  const madeFromGuess =
+    row.titleSource === 'auto' &&
+    oldCategory !== null &&
+    row.title === makeDocumentTitle({ category: oldCategory, text, date: row.docDate });
   const learnedExamples = session.db.transaction(() => {
     docs.setUserCategory(session.db, id, category);
+    if (madeFromGuess)
+      docs.setAutoTitle(session.db, id, makeDocumentTitle({ category, text, date: row.docDate }));
     return text.trim() ? learnConfirmedCategory(session, text, category) : 0;
   })();
   return {

@@ -91,6 +91,8 @@ describe('classification through the API', () => {
     const chosen = before === 'insurance' ? 'other' : 'insurance';
     const result = await app.call(CALLS.documentsSetCategory, { id: first!.documentId!, category: chosen });
     expect(result.learnedExamples).toBe(1);
+    // The title CareBinder wrote from its guess follows the new category ("Insurance document" → "Other…").
+    expect(result.document.title).toMatch(chosen === 'insurance' ? /insurance/i : /^(?!.*insurance)/i);
     expect(result.document).toMatchObject({ category: chosen, categoryChosenByPerson: true, status: 'done' });
     expect(await app.call(CALLS.classifierStats, {})).toEqual({ learnedExamples: 1 });
 
@@ -98,6 +100,11 @@ describe('classification through the API', () => {
       writeText(dir, 'b.txt', form(2).replace('every session', 'each session')),
     ]);
     expect(second!.category).toBe(chosen);
+
+    // A title the person typed is theirs: another change of category leaves it alone.
+    await app.call(CALLS.documentsRename, { id: first!.documentId!, title: 'Wellness worksheet' });
+    const again = await app.call(CALLS.documentsSetCategory, { id: first!.documentId!, category: 'labs' });
+    expect(again.document.title).toBe('Wellness worksheet');
   });
 
   it('splits a document into page ranges and merges documents back, with undo through the trash', async () => {

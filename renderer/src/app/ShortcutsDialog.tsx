@@ -6,6 +6,10 @@ const SHORTCUTS: ReadonlyArray<{ keys: string[]; action: string }> = [
   { keys: ['/', 'Ctrl + K'], action: 'Go to the search box' },
   { keys: ['j'], action: 'Next document in a list' },
   { keys: ['k'], action: 'Previous document in a list' },
+  {
+    keys: ['↑', '↓', 'Home', 'End'],
+    action: 'In the binder’s document list: the previous, next, first or last document',
+  },
   { keys: ['c'], action: 'File a document to review under its suggested category' },
   { keys: ['?'], action: 'Show this list' },
   { keys: ['Esc'], action: 'Close a window like this one' },

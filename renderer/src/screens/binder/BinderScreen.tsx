@@ -5,6 +5,7 @@ import { useAppEvent } from '../../api/use-app-event.ts';
 import { useCall } from '../../api/use-call.ts';
 import { useNavigation } from '../../app/navigation.ts';
 import type { BinderTab } from '../../app/routes.ts';
+import { useCoalesced } from '../../lib/use-coalesced.ts';
 import { useFocusOnMount } from '../../lib/use-focus-on-mount.ts';
 import { findPerson, usePeople } from '../../lib/use-people.ts';
 import { Button } from '../../ui/Button.tsx';
@@ -18,6 +19,8 @@ import { CategoryChecklist } from './CategoryChecklist.tsx';
 import { countByCategory, describeCount } from './document-counts.ts';
 import { DocumentsTab } from './DocumentsTab.tsx';
 import { TrashTab } from './TrashTab.tsx';
+
+const RELOAD_WAIT_MS = 500;
 
 export interface BinderScreenProps {
   personId: string;
@@ -37,9 +40,11 @@ export function BinderScreen({ personId, tab, category }: BinderScreenProps) {
   const person = findPerson(people, personId);
   const documents = useCall(CALLS.documentsList, { personId });
 
-  // Documents change state while an import reads them: keep the list and counts current.
+  // Documents change state while an import reads them: keep the list and counts current. A binder of
+  // thousands is a large answer, so a burst of finished files reloads it once per half second at most.
+  const reloadSoon = useCoalesced(() => void documents.reload(), RELOAD_WAIT_MS);
   useAppEvent((event) => {
-    if (event.type === 'import:file') void documents.reload();
+    if (event.type === 'import:file') reloadSoon();
   });
 
   const show = (next: { tab?: BinderTab; category?: CategoryId | null }) =>

@@ -1,16 +1,15 @@
-import { useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { CATEGORY_IDS, CATEGORY_LABELS, type CategoryId } from '../../../../shared/categories.ts';
 import type { DocumentSummary } from '../../../../shared/schemas/documents.schema.ts';
 import { Button } from '../../ui/Button.tsx';
 import { EmptyState } from '../../ui/EmptyState.tsx';
+import { TextField } from '../../ui/Field.tsx';
 import { DocumentIcon } from '../../ui/icons.tsx';
 import { SelectField } from '../../ui/SelectField.tsx';
 import { DocumentList } from './DocumentList.tsx';
 import { newestFirst } from './document-order.ts';
 import { STATUS_FILTERS } from './document-status.ts';
 
-/** Rows per page: a binder of thousands stays quick to show and to move through. */
-const PAGE_SIZE = 50;
 const UNFILED = 'unfiled';
 
 export interface DocumentsTabProps {
@@ -21,20 +20,42 @@ export interface DocumentsTabProps {
   onImport: (() => void) | null;
 }
 
-/** The binder's documents with category and state filters, a page of rows at a time. */
+/** What the words filter looks through: the title and the file's own name, in lower case. */
+function searchableText(doc: DocumentSummary): string {
+  return `${doc.title}\n${doc.originalName}`.toLocaleLowerCase();
+}
+
+function describeShown(shown: number, total: number): string {
+  if (shown === 0) return 'No documents match these choices.';
+  if (shown === total) return `Showing all ${total.toLocaleString()} documents.`;
+  return `Showing ${shown.toLocaleString()} of ${total.toLocaleString()} documents.`;
+}
+
+/**
+ * The binder's documents, newest first, with a words filter and category and state filters. The whole
+ * list is one scrolling list (only the rows on screen are drawn), and the filter runs on a deferred copy
+ * of what is typed, so typing stays responsive in a binder of thousands.
+ */
 export function DocumentsTab({ documents, category, onCategory, onOpen, onImport }: DocumentsTabProps) {
   const [status, setStatus] = useState('');
   const [unfiledOnly, setUnfiledOnly] = useState(false);
-  const [page, setPage] = useState(0);
+  const [words, setWords] = useState('');
+  const deferredWords = useDeferredValue(words);
 
+  // Sorted and lower-cased once per list, not once per keystroke.
+  const sorted = useMemo(
+    () => [...documents].sort(newestFirst).map((doc) => ({ doc, text: searchableText(doc) })),
+    [documents],
+  );
   const statuses = STATUS_FILTERS.find((f) => f.value === status)?.statuses;
-  const shown = documents
-    .filter((d) => (unfiledOnly ? d.category === null : !category || d.category === category))
-    .filter((d) => !statuses || statuses.includes(d.status))
-    .sort(newestFirst);
-  const pages = Math.max(1, Math.ceil(shown.length / PAGE_SIZE));
-  const current = Math.min(page, pages - 1);
-  const rows = shown.slice(current * PAGE_SIZE, (current + 1) * PAGE_SIZE);
+  const shown = useMemo(() => {
+    const needle = deferredWords.trim().toLocaleLowerCase();
+    return sorted
+      .filter(({ doc }) => (unfiledOnly ? doc.category === null : !category || doc.category === category))
+      .filter(({ doc }) => !statuses || statuses.includes(doc.status))
+      .filter(({ text }) => !needle || text.includes(needle))
+      .map(({ doc }) => doc);
+  }, [sorted, unfiledOnly, category, statuses, deferredWords]);
 
   if (documents.length === 0)
     return (
@@ -58,6 +79,14 @@ export function DocumentsTab({ documents, category, onCategory, onOpen, onImport
   return (
     <div className="stack">
       <div className="filters" role="group" aria-label="Show only">
+        <TextField
+          type="search"
+          label="Title or file name contains"
+          autoComplete="off"
+          spellCheck={false}
+          value={words}
+          onChange={(event) => setWords(event.target.value)}
+        />
         <SelectField
           label="Category"
           value={unfiledOnly ? UNFILED : (category ?? '')}
@@ -65,7 +94,6 @@ export function DocumentsTab({ documents, category, onCategory, onOpen, onImport
             const value = event.target.value;
             setUnfiledOnly(value === UNFILED);
             onCategory(value === '' || value === UNFILED ? null : (value as CategoryId));
-            setPage(0);
           }}
           options={[
             { value: '', label: 'All categories' },
@@ -76,33 +104,15 @@ export function DocumentsTab({ documents, category, onCategory, onOpen, onImport
         <SelectField
           label="State"
           value={status}
-          onChange={(event) => {
-            setStatus(event.target.value);
-            setPage(0);
-          }}
+          onChange={(event) => setStatus(event.target.value)}
           options={[{ value: '', label: 'Any state' }, ...STATUS_FILTERS]}
         />
       </div>
 
       <p className="muted" role="status">
-        {shown.length === 0
-          ? 'No documents match these choices.'
-          : `Showing ${current * PAGE_SIZE + 1}–${current * PAGE_SIZE + rows.length} of ${shown.length.toLocaleString()} documents.`}
+        {describeShown(shown.length, documents.length)}
       </p>
-      {rows.length > 0 && <DocumentList documents={rows} label="Documents" onOpen={onOpen} />}
-      {pages > 1 && (
-        <nav className="pager" aria-label="Pages of documents">
-          <Button disabled={current === 0} onClick={() => setPage(current - 1)}>
-            Previous
-          </Button>
-          <span>
-            Page {current + 1} of {pages}
-          </span>
-          <Button disabled={current >= pages - 1} onClick={() => setPage(current + 1)}>
-            Next
-          </Button>
-        </nav>
-      )}
+      {shown.length > 0 && <DocumentList documents={shown} label="Documents" onOpen={onOpen} />}
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { ChangePassphraseSection } from './ChangePassphraseSection.tsx';
 import { RememberSection } from './RememberSection.tsx';
 import { RestoreSection } from './RestoreSection.tsx';
 import { SettingsCard } from './SettingsCard.tsx';
+import { TextSizeSection } from './TextSizeSection.tsx';
 
 export interface SettingsScreenProps {
   status: VaultStatus;
@@ -14,7 +15,7 @@ export interface SettingsScreenProps {
   onAutoLockChanged: (minutes: number) => void;
 }
 
-/** Security, backup and where the vault lives. */
+/** Text size, security, backup, how dates are read and where the vault lives. */
 export function SettingsScreen({ status, onStatus, onAutoLockChanged }: SettingsScreenProps) {
   const headingRef = useFocusOnMount<HTMLHeadingElement>();
   return (
@@ -23,6 +24,7 @@ export function SettingsScreen({ status, onStatus, onAutoLockChanged }: Settings
         Settings
       </h1>
       <div className="stack">
+        <TextSizeSection />
         <AutoLockSection onChanged={onAutoLockChanged} />
         <RememberSection status={status} onStatus={onStatus} />
         <BackupSection />

@@ -6,6 +6,7 @@ import { readPngHeader } from './headers/png-header.ts';
 import { readTiffPages } from './headers/tiff-header.ts';
 import { readWebpDimensions } from './headers/webp-header.ts';
 import type { ImportLimits } from './limits.ts';
+import { pdfStreamsWithinBounds } from './pdf/pdf-bomb-guard.ts';
 import { REASONS, refuse } from './refusal.ts';
 import type { SniffResult } from './sniff.ts';
 
@@ -23,8 +24,8 @@ function assertPixels(d: Dimensions | null, limits: ImportLimits): asserts d is 
 
 /**
  * Refuses a file that breaks a limit, judged from its headers before any pixel is decoded: file size,
- * picture size (every TIFF page), TIFF page count, PNG data that inflates past what its size needs, and
- * the length of a plain-text file.
+ * picture size (every TIFF page), TIFF page count, PNG data that inflates past what its size needs, PDF
+ * streams that inflate past what any page needs, and the length of a plain-text file.
  * PDF page counts are checked when the PDF is opened, since only its cross-reference table knows them.
  */
 export async function checkLimits(
@@ -55,6 +56,9 @@ export async function checkLimits(
       for (const page of pages) assertPixels(page, limits);
       return;
     }
+    case 'pdf':
+      if (!(await pdfStreamsWithinBounds(bytes))) throw refuse(REASONS.pdfOverload);
+      return;
     case 'text':
       if (bytes.length > MAX_TEXT_BYTES) throw refuse(REASONS.textTooLong(bytes.length, MAX_TEXT_BYTES));
       return;

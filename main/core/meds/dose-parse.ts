@@ -61,8 +61,16 @@ const STRENGTH = new RegExp(
 /** Laboratory values look like strengths ("12.5 g/dL"); these units after a slash never are. */
 const LAB_PER = /^\s*\/\s*(?:dl|l\b|ul|hpf|min|kg\/d)/i;
 
-function toNumber(raw: string): number {
-  return Number(raw.replace(/,/g, ''));
+// Larger than any dose or strength (penicillin G, dosed in millions of units, is the largest).
+const MAX_AMOUNT = 1e9;
+
+/**
+ * The number written, or null when no amount is that large: a long digit run (a barcode, OCR noise) would
+ * otherwise become a dose of 5.5e79, or Infinity with hundreds of digits, and print as "Infinity mg".
+ */
+function toNumber(raw: string): number | null {
+  const value = Number(raw.replace(/,/g, ''));
+  return Number.isFinite(value) && value < MAX_AMOUNT ? value : null;
 }
 
 /** Every product strength in text, in order. */
@@ -71,11 +79,13 @@ export function findStrengths(text: string): Amount[] {
   for (const m of text.matchAll(STRENGTH)) {
     const end = m.index + m[0].length;
     if (LAB_PER.test(text.slice(end))) continue;
+    const value = toNumber(m[1] ?? '');
+    if (value === null) continue;
     const unitRaw = m[3] ? `${m[2]}/${m[3]}` : (m[2] ?? '');
     const unit = normalizeUnit(unitRaw);
     // "1 unit(s)", "2 units": a count of doses, not a product strength (unlike "400 units", "100 units/mL").
-    if (unit === 'unit' && (text.slice(end, end + 3) === '(s)' || toNumber(m[1] ?? '') <= 10)) continue;
-    out.push({ text: `${m[1]} ${unit}`, value: toNumber(m[1] ?? ''), unit, start: m.index, end });
+    if (unit === 'unit' && (text.slice(end, end + 3) === '(s)' || value <= 10)) continue;
+    out.push({ text: `${m[1]} ${unit}`, value, unit, start: m.index, end });
   }
   return out;
 }
@@ -127,8 +137,8 @@ export function parseDoseAmount(text: string): Amount | null {
     }
   }
   const bare = BARE_DOSE.exec(text) ?? ONLY_NUMBER.exec(text);
-  if (bare) {
-    const value = toNumber(bare[1] ?? '');
+  const value = bare ? toNumber(bare[1] ?? '') : null;
+  if (bare && value !== null) {
     const start = bare.index + bare[0].indexOf(bare[1] ?? '');
     return { text: formatNumber(value), value, unit: null, start, end: start + (bare[1] ?? '').length };
   }
@@ -140,6 +150,7 @@ export function parseDoseCell(dose: string, units = ''): Amount | null {
   const m = new RegExp(String.raw`^\s*${NUMBER}\s*([a-zµ%][a-zµ%/0-9.]*(?:\(s\))?)?\s*$`, 'i').exec(dose);
   if (!m) return parseDoseAmount(dose);
   const value = toNumber(m[1] ?? '');
+  if (value === null) return null;
   const unitRaw = m[2] ?? units.trim();
   const unit = unitRaw ? normalizeUnit(unitRaw) : null;
   return {

@@ -53,10 +53,13 @@ const NUMBER_WORDS: Record<string, number> = {
   thrice: 3,
 };
 
-/** "6", "six" → 6. */
+/** "6", "six" → 6; null for anything else, including digits too many to be a number (Infinity). */
 export function numberValue(word: string): number | null {
   const w = word.toLowerCase();
-  if (/^\d+(\.\d+)?$/.test(w)) return Number(w);
+  if (/^\d+(\.\d+)?$/.test(w)) {
+    const value = Number(w);
+    return Number.isFinite(value) ? value : null;
+  }
   return NUMBER_WORDS[w] ?? null;
 }
 

@@ -37,13 +37,36 @@ export function attachmentDocument(source: AttachmentSource): PortalDocument | u
   if (!bytes?.length && !text?.trim()) return undefined;
   return compact({
     recordKey: contentKey(bytes ?? text ?? ''),
-    title: source.title,
+    title: attachmentTitle(source.title),
     category: source.category,
     date: source.date,
     mime,
     text: isText || !bytes ? text : undefined,
     bytes: isText ? undefined : bytes,
   });
+}
+
+// Longer titles are cut: an export may say anything, and the title becomes the document's name everywhere.
+const MAX_TITLE_CHARS = 200;
+
+/**
+ * An attachment's title as the export gives it, made safe to show as a document name: control characters
+ * (newlines, bells) and bidirectional overrides (which can make "txt.exe" look like "exe.txt") become
+ * spaces, runs of spaces collapse, and very long titles are cut. Slashes stay: titles hold dates.
+ */
+export function attachmentTitle(title: string): string {
+  const clean = title
+    // eslint-disable-next-line no-control-regex -- removing control characters is the point
+    .replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const chars = Array.from(clean); // whole characters, so an emoji is never cut in half
+  return chars.length > MAX_TITLE_CHARS
+    ? `${chars
+        .slice(0, MAX_TITLE_CHARS - 1)
+        .join('')
+        .trimEnd()}…`
+    : clean;
 }
 
 /** Words of an HTML fragment: tags dropped, block ends as line breaks, the common entities decoded. */

@@ -55,7 +55,7 @@ export function parseHeader(text: string): VaultHeader {
   }
   const wrapper = z.object({ header: z.unknown(), checksum: z.string() }).strict().safeParse(outer);
   if (!wrapper.success) throw damaged();
-  if (sha256Hex(canonicalJson(wrapper.data.header)) !== wrapper.data.checksum) throw damaged();
+  if (!checksumMatches(wrapper.data.header, wrapper.data.checksum)) throw damaged();
   const version = (wrapper.data.header as { version?: unknown } | null)?.version;
   if (typeof version === 'number' && version > 1) {
     throw new AppError(
@@ -66,6 +66,19 @@ export function parseHeader(text: string): VaultHeader {
   const parsed = vaultHeaderSchema.safeParse(wrapper.data.header);
   if (!parsed.success) throw damaged();
   return parsed.data;
+}
+
+/**
+ * Whether the header hashes to its checksum. canonicalJson recurses, so a tampered file nested thousands of
+ * levels deep (no real header is more than three) would overflow the stack: that is damage too.
+ */
+function checksumMatches(header: unknown, checksum: string): boolean {
+  try {
+    return sha256Hex(canonicalJson(header)) === checksum;
+  } catch (error) {
+    if (error instanceof RangeError) return false;
+    throw error;
+  }
 }
 
 export function readHeaderFile(file: string): VaultHeader {

@@ -1,5 +1,6 @@
 import type { Sharp } from 'sharp';
 import type { OcrImage } from '../../ocr/ocr.types.ts';
+import { OCR_LONG_SIDE } from '../ocr-resolution.ts';
 import { fromGray, toGray } from './gray.ts';
 
 /** A page ready for OCR: grayscale, at OCR resolution, with uneven lighting flattened. */
@@ -9,8 +10,6 @@ export interface PreparedPage {
   thumbnail: OcrImage;
 }
 
-// A US Letter / A4 page at 300 dpi is about 2550 × 3300: the resolution Tesseract is trained around.
-const OCR_LONG_SIDE = 3300;
 // Pictures much smaller than a page scan (screenshots, thumbnails) are enlarged so letters reach a readable size.
 const SMALL_LONG_SIDE = 1800;
 const THUMBNAIL_LONG_SIDE = 800;

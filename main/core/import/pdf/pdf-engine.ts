@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { createCanvas } from '@napi-rs/canvas';
 import { getDocument, type PDFDocumentProxy, type PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { OCR_LONG_SIDE } from '../ocr-resolution.ts';
 import { REASONS, refuse } from '../refusal.ts';
 import { isUsableTextLayer, joinTextItems, type TextItemLike } from './pdf-text.ts';
 import type { RenderedPage } from './pdf-protocol.ts';
@@ -18,9 +19,14 @@ function hasEndMarker(bytes: Uint8Array): boolean {
 
 /**
  * Opens a PDF with everything that could reach outside the process switched off; refuses with a specific reason.
+ * Images inside it larger than `maxPixels` are left undrawn, as a picture file that size would be refused.
  * pdf.js takes ownership of `bytes` (its buffer is detached), so pass a copy you no longer need.
  */
-export async function openPdf(bytes: Uint8Array, maxPages: number): Promise<PDFDocumentProxy> {
+export async function openPdf(
+  bytes: Uint8Array,
+  maxPages: number,
+  maxPixels: number,
+): Promise<PDFDocumentProxy> {
   if (!hasEndMarker(bytes)) throw refuse(REASONS.pdfTruncated);
   const task = getDocument({
     data: bytes,
@@ -36,6 +42,7 @@ export async function openPdf(bytes: Uint8Array, maxPages: number): Promise<PDFD
     disableStream: true,
     disableAutoFetch: true,
     enableXfa: false,
+    maxImageSize: maxPixels,
     verbosity: 0,
   });
   let doc: PDFDocumentProxy;
@@ -70,7 +77,11 @@ export async function readTextLayer(doc: PDFDocumentProxy, pageNumber: number): 
   }
 }
 
-/** Rasterises a page at `dpi` (shrunk to fit `maxPixels`) on a white background. */
+/**
+ * Rasterises a page at `dpi` on a white background, shrunk to fit `maxPixels` and OCR's page size: OCR
+ * shrinks any page longer than OCR_LONG_SIDE anyway, so a poster-sized page (PDF allows 200 inches) is
+ * drawn straight at that size instead of as a 400 MB canvas that is thrown away.
+ */
 export async function renderPage(
   doc: PDFDocumentProxy,
   pageNumber: number,
@@ -80,7 +91,7 @@ export async function renderPage(
   const page = await doc.getPage(pageNumber);
   try {
     const base = page.getViewport({ scale: 1 });
-    let scale = dpi / 72;
+    let scale = Math.min(dpi / 72, OCR_LONG_SIDE / Math.max(base.width, base.height));
     const area = base.width * base.height * scale * scale;
     if (area > maxPixels) scale *= Math.sqrt(maxPixels / area);
     const viewport = page.getViewport({ scale });

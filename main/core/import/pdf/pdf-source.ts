@@ -22,6 +22,17 @@ export const OCR_DPI = 300;
 const WORKER_HEAP_MB = 1536;
 
 /**
+ * Most memory the PDF thread may hold (JavaScript heap plus array buffers), checked every
+ * MEMORY_CHECK_MS while it works. `resourceLimits` bound only the heap, but pdf.js keeps decoded streams
+ * in array buffers outside it: a 4 MB file whose content stream inflates to gigabytes (a "zip bomb" in a
+ * PDF) would otherwise take the whole computer's memory. pdf.js grows a stream's buffer by doubling, so
+ * any stream decoding past 128 MB crosses this budget the moment its 256 MB buffer is allocated. Measured
+ * need of real pages: about 90 MB for a 300 dpi colour scan, 230 MB for a 600 dpi one.
+ */
+const WORKER_MEMORY_BUDGET = 320 * 1024 * 1024;
+const MEMORY_CHECK_MS = 100;
+
+/**
  * Opens a PDF in a worker thread. Each step must answer within the page time limit and the whole
  * document within the PDF time limit, or the thread is terminated and the file refused.
  */
@@ -44,7 +55,11 @@ export async function openPdfSource(
   const request = (message: PdfRequest): Promise<PdfReply> =>
     new Promise((resolve, reject) => {
       if (signal?.aborted) return reject(new AppError('CANCELLED', 'Reading this file was cancelled.'));
+      // A memory check may answer after the reply came; only the first outcome counts.
+      let settled = false;
       const fail = (error: AppError): void => {
+        if (settled) return;
+        settled = true;
         cleanup();
         void close();
         reject(error);
@@ -53,7 +68,18 @@ export async function openPdfSource(
         () => fail(refuse(REASONS.pdfTimeout)),
         Math.max(1, Math.min(limits.pageTimeoutMs, deadline - Date.now())),
       );
+      const watchdog = setInterval(() => {
+        worker.getHeapStatistics().then(
+          (heap) => {
+            if (heap.used_heap_size + heap.external_memory > WORKER_MEMORY_BUDGET)
+              fail(refuse(REASONS.pdfOverload));
+          },
+          () => undefined, // the thread has already ended; its exit is handled below
+        );
+      }, MEMORY_CHECK_MS);
       const onMessage = (reply: PdfReply): void => {
+        if (settled) return;
+        settled = true;
         cleanup();
         resolve(reply);
       };
@@ -61,6 +87,7 @@ export async function openPdfSource(
       const onAbort = (): void => fail(new AppError('CANCELLED', 'Reading this file was cancelled.'));
       const cleanup = (): void => {
         clearTimeout(timer);
+        clearInterval(watchdog);
         worker.off('message', onMessage);
         worker.off('error', onError);
         worker.off('exit', onError);

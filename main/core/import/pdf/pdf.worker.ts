@@ -19,7 +19,7 @@ const reply = (message: PdfReply, transfer: ArrayBuffer[] = []): void => port.po
 async function handle(request: PdfRequest): Promise<void> {
   if (request.type === 'open') {
     try {
-      doc = await openPdf(request.bytes, request.maxPages);
+      doc = await openPdf(request.bytes, request.maxPages, request.maxPixels);
       render = { dpi: request.dpi, maxPixels: request.maxPixels };
       reply({ type: 'opened', numPages: doc.numPages });
     } catch (error) {

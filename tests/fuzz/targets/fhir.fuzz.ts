@@ -1,0 +1,51 @@
+import type { FuzzTarget } from '../engine/fuzz-target.ts';
+import { isPortalRefusal, parseAndCheck } from './portal-invariants.ts';
+
+/** FHIR JSON / NDJSON into records and a rendering: refusals are AppErrors; everything else must hold its invariants. */
+export const target: FuzzTarget = {
+  name: 'fhir',
+  covers: ['main/core/portal/'],
+  maxLength: 8192,
+  dictionary: [
+    '{"resourceType":"Bundle","type":"collection","entry":[',
+    '{"resource":',
+    '"resourceType":"MedicationRequest"',
+    '"resourceType":"MedicationStatement"',
+    '"resourceType":"Observation"',
+    '"resourceType":"Condition"',
+    '"resourceType":"AllergyIntolerance"',
+    '"resourceType":"Procedure"',
+    '"resourceType":"DocumentReference"',
+    '"resourceType":"DiagnosticReport"',
+    '"resourceType":"Binary"',
+    '"resourceType":"Patient"',
+    '"resourceType":"Composition"',
+    '"resourceType":"Medication"',
+    '"medicationReference":{"reference":"#m1"}',
+    '"contained":[',
+    '"reference":"urn:uuid:',
+    '"fullUrl":"urn:uuid:',
+    '"valueQuantity":{"value":',
+    '"component":[',
+    '"dosageInstruction":[{"text":"',
+    '"timing":{"repeat":{"frequency":2,"period":1,"periodUnit":"d"}}',
+    '"doseAndRate":[{"doseQuantity":{"value":',
+    '"effectiveDateTime":"2024-01-31T10:00:00Z"',
+    '"birthDate":"',
+    '"onsetDateTime":"',
+    '"text":{"status":"generated","div":"<div xmlns=\\"http://www.w3.org/1999/xhtml\\">',
+    '"content":[{"attachment":{"contentType":"text/html","data":"',
+    '"title":"',
+    '"coding":[{"system":"http://loinc.org","code":"',
+    '"__proto__":',
+    '"constructor":{"prototype":',
+    '\\u0000',
+    '1e400',
+    '-0',
+    'null',
+  ],
+  run(data) {
+    parseAndCheck(data);
+  },
+  expected: isPortalRefusal,
+};

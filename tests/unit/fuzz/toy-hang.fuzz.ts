@@ -1,0 +1,1 @@
+export { hangs as target } from './toy-targets.ts';

@@ -1,0 +1,1 @@
+export { nestedBug as target } from './toy-targets.ts';

@@ -55,20 +55,30 @@ export interface ImportOptions {
   onOutcome?: (outcome: ImportOutcome) => void;
 }
 
-/** Files of a folder, recursively, in a stable order; hidden files and folders are left out. */
+/**
+ * Files of a folder, recursively, in a stable order; hidden files and folders are left out. Links found
+ * inside a folder are skipped: one may point outside the folder the person chose (a link to a system file
+ * would otherwise be imported and kept) or back into it (a loop). A path named directly is taken as is.
+ */
 export function expandInputs(paths: string[]): string[] {
   const out: string[] = [];
   for (const input of paths) {
     const stat = fs.statSync(input, { throwIfNoEntry: false });
-    if (stat?.isDirectory()) {
-      const entries = fs
-        .readdirSync(input)
-        .filter((name) => !name.startsWith('.'))
-        .sort();
-      out.push(...expandInputs(entries.map((name) => path.join(input, name))));
-    } else out.push(input);
+    if (stat?.isDirectory()) out.push(...folderFiles(input));
+    else out.push(input);
   }
   return out;
+}
+
+function folderFiles(folder: string): string[] {
+  const entries = fs
+    .readdirSync(folder, { withFileTypes: true })
+    .filter((entry) => !entry.name.startsWith('.') && !entry.isSymbolicLink())
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return entries.flatMap((entry) => {
+    const full = path.join(folder, entry.name);
+    return entry.isDirectory() ? folderFiles(full) : [full];
+  });
 }
 
 /** The first bytes of a file (enough to recognise an audio container's signature). */

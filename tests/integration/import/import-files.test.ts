@@ -95,3 +95,21 @@ describe('importing a mixed batch into the vault', () => {
     again.close();
   });
 });
+
+describe('choosing a folder', () => {
+  it('takes its files in order, leaves out hidden ones and skips links that may lead elsewhere', () => {
+    const outside = tempDir();
+    fs.writeFileSync(path.join(outside, 'private.txt'), 'not part of the chosen folder');
+    const inbox = tempDir();
+    fs.mkdirSync(path.join(inbox, 'b-scans'));
+    fs.writeFileSync(path.join(inbox, 'b-scans', 'page.txt'), 'page');
+    fs.writeFileSync(path.join(inbox, 'a-letter.txt'), 'letter');
+    fs.writeFileSync(path.join(inbox, '.hidden.txt'), 'hidden');
+    fs.symlinkSync(path.join(outside, 'private.txt'), path.join(inbox, 'c-link.txt'));
+    fs.symlinkSync(inbox, path.join(inbox, 'b-scans', 'loop'));
+    expect(expandInputs([inbox])).toEqual([
+      path.join(inbox, 'a-letter.txt'),
+      path.join(inbox, 'b-scans', 'page.txt'),
+    ]);
+  });
+});

@@ -3,6 +3,7 @@ import path from 'node:path';
 import sharp from 'sharp';
 import type { AppErrorShape } from '../../../shared/errors.ts';
 import { sha256Hex } from '../crypto/aead.ts';
+import { attachmentTitle } from '../portal/attachment.ts';
 import { AppError, toErrorShape } from '../errors.ts';
 import { checkLimits } from '../import/check-limits.ts';
 import type { DocumentPage } from '../import/document-page.ts';
@@ -197,7 +198,8 @@ export async function stageBytes(
     return { documentId: same.id, duplicateOf: same.id, category: same.category };
   const row = storeDocument(session, {
     personId,
-    originalName: name,
+    // The name comes from the page (a browser upload): keep only a readable file name, never a path.
+    originalName: attachmentTitle(path.basename(name.replace(/\\/g, '/'))) || 'Unnamed file',
     mime: sniffed.mime,
     kind: sniffed.kind,
     bytes,

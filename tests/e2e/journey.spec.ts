@@ -10,7 +10,7 @@ import { FirstRunPage } from './pages/first-run.page.ts';
 import { HomePage } from './pages/home.page.ts';
 import { ImportPage } from './pages/import.page.ts';
 import { RecoveryKeyPage } from './pages/recovery-key.page.ts';
-import { filesUnder, findCanaries } from './support/canary-scan.ts';
+import { canaryFinder, filesUnder, scanFolders } from '../helpers/canary-scan.ts';
 import { JourneyCamera } from './support/journey-camera.ts';
 import { JOURNEY_FILES, writeJourneyFolder } from './support/journey-records.ts';
 import { checkPacketManifest } from './support/packet-manifest.ts';
@@ -266,19 +266,19 @@ test('a caregiver’s whole journey: vault, family, a mixed folder, review, medi
     // Closing the browser writes its profile out; then look for the canaries on disk.
     await page.context().close();
     // The scan does see them where they are meant to be in plain form: the files brought in, the packet.
-    const seen = (dirs: string[]) =>
-      new Set(findCanaries(dirs, [CANARY_NAME, CANARY_TEXT]).map((h) => h.canary));
+    const find = canaryFinder([CANARY_NAME, CANARY_TEXT]);
+    const seen = (dirs: string[]) => new Set(scanFolders(dirs, find).map((h) => h.part));
     expect([...seen([folder.dir])].sort()).toEqual([CANARY_TEXT, CANARY_NAME].sort());
     expect(seen([packetsDir]).has(CANARY_NAME)).toBe(true);
     // Nowhere else: not the browser's profile or temp folder, not the server's temp folder or home.
     expect(filesUnder(privacy.profileDir).length, 'the browser profile was written').toBeGreaterThan(10);
-    const leaks = findCanaries(
+    const leaks = scanFolders(
       [privacy.profileDir, privacy.browserTmp, privacy.serverTmp, door.homeDir],
-      [CANARY_NAME, CANARY_TEXT],
+      find,
     );
     expect(leaks, 'canaries outside the vault').toEqual([]);
     // And inside the vault only as ciphertext.
-    expect(findCanaries([door.vaultDir], [CANARY_NAME, CANARY_TEXT]), 'plaintext in the vault').toEqual([]);
+    expect(scanFolders([door.vaultDir], find), 'plaintext in the vault').toEqual([]);
 
     const scanned = [privacy.profileDir, privacy.browserTmp, privacy.serverTmp, door.homeDir, door.vaultDir];
     test.info().annotations.push({

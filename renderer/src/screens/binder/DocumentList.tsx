@@ -116,7 +116,7 @@ const DocumentRow = memo(function DocumentRow({
     >
       <DocumentThumb doc={doc} cache={thumbs} />
       {onOpen ? (
-        <button type="button" className="doc-row__open" data-nav-item onClick={() => onOpen(doc)}>
+        <button type="button" className="link-button doc-row__open" data-nav-item onClick={() => onOpen(doc)}>
           {doc.title}
         </button>
       ) : (

@@ -111,7 +111,7 @@ export function SearchScreen({ personId, query }: SearchScreenProps) {
             <li key={`${hit.documentId}-${hit.page}`} className="hit">
               <button
                 type="button"
-                className="hit__open"
+                className="link-button hit__open"
                 data-nav-item
                 onClick={() =>
                   navigate({ screen: 'document', personId, documentId: hit.documentId, pageNo: hit.page })

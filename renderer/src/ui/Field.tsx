@@ -72,6 +72,11 @@ export function TextField({ label, hint, error, optional, className, ...input }:
   );
 }
 
+/** A labelled input for a whole number: the numeric keyboard on touch screens, and a narrower box. */
+export function NumberField({ className, ...props }: TextFieldProps) {
+  return <TextField inputMode="numeric" className={cx('field--number', className)} {...props} />;
+}
+
 type TextAreaProps = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'> & {
   ref?: Ref<HTMLTextAreaElement>;
 };

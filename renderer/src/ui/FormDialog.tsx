@@ -1,4 +1,4 @@
-import { useId, type FormEvent, type ReactNode, type Ref } from 'react';
+import { useId, type ReactNode, type Ref } from 'react';
 import { ActionDialog, type ActionDialogProps } from './ActionDialog.tsx';
 import { Notice } from './Notice.tsx';
 
@@ -6,7 +6,8 @@ export interface FormDialogProps extends Omit<ActionDialogProps, 'action'> {
   submitLabel: ReactNode;
   busy: boolean;
   busyLabel?: string;
-  onSubmit: (event: FormEvent) => Promise<void>;
+  /** Runs when the form is sent (the button, or Enter in a field); the page never reloads. */
+  onSubmit: () => Promise<void>;
   formRef?: Ref<HTMLFormElement>;
 }
 
@@ -27,7 +28,16 @@ export function FormDialog({
   const formId = useId();
   return (
     <ActionDialog {...dialog} action={{ label: submitLabel, busy, busyLabel, type: 'submit', form: formId }}>
-      <form id={formId} ref={formRef} className="form" onSubmit={(e) => void onSubmit(e)} noValidate>
+      <form
+        id={formId}
+        ref={formRef}
+        className="form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void onSubmit();
+        }}
+        noValidate
+      >
         {children}
         {failure && <Notice tone="error">{failure}</Notice>}
       </form>

@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useRef, useState } from 'react';
 import type { Result } from '../../../../shared/errors.ts';
 import { CASE_CALLS, type CaseDetail } from '../../../../shared/schemas/case.schema.ts';
 import { useApi } from '../../api/api-provider.ts';
@@ -48,8 +48,7 @@ export function CaseDetailsDialog({ detail, apply, onDone, onClose }: CaseDetail
     },
   });
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
+  async function submit() {
     const half = halfTypedProblem(formRef.current);
     if (half) return setFailure(half);
     setBusy(true);

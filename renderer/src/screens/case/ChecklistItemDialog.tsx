@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import type { Result } from '../../../../shared/errors.ts';
 import { CASE_CALLS, type CaseDetail, type ChecklistItem } from '../../../../shared/schemas/case.schema.ts';
 import { useApi } from '../../api/api-provider.ts';
@@ -35,8 +35,7 @@ export function ChecklistItemDialog({
   const [busy, setBusy] = useState(false);
   const notApplicable = mode === 'not_applicable';
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
+  async function submit() {
     if (notApplicable && !reason.trim()) {
       setError('Please say why, so you and the doctors know later (for example “No surgery yet”).');
       return;

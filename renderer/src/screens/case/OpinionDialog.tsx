@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { CALLS } from '../../../../shared/api/contract.ts';
 import { CATEGORY_LABELS } from '../../../../shared/categories.ts';
 import type { Result } from '../../../../shared/errors.ts';
@@ -46,8 +46,7 @@ export function OpinionDialog({ personId, caseId, opinion, apply, onDone, onClos
       setFields((f) => ({ ...f, [key]: event.target.value })),
   });
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
+  async function submit() {
     setBusy(true);
     const failed = apply(
       await api.call(CASE_CALLS.setOpinion, {

@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useRef, useState } from 'react';
 import type { Result } from '../../../../shared/errors.ts';
 import {
   CASE_CALLS,
@@ -49,8 +49,7 @@ export function RequestDialog({ detail, from, apply, onDone, onClose }: RequestD
       setDraft((d) => ({ ...d, [key]: event.target.value })),
   });
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
+  async function submit() {
     const found = checkRequest(draft);
     setErrors(found);
     const half = halfTypedProblem(formRef.current);

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { CALLS } from '../../../../shared/api/contract.ts';
 import type { Result } from '../../../../shared/errors.ts';
 import { CASE_CALLS, type CaseDetail, type RecordRequest } from '../../../../shared/schemas/case.schema.ts';
@@ -50,8 +50,7 @@ export function RequestProgressDialog({
   const [busy, setBusy] = useState(false);
   const linkable = useLinkableDocuments(personId, request, received);
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
+  async function submit() {
     if (!date) return setError('Please enter the day.');
     setError(null);
     setBusy(true);

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { CALLS } from '../../../../shared/api/contract.ts';
 import { isoDate } from '../../../../shared/schemas/common.schema.ts';
 import type { Regimen } from '../../../../shared/schemas/meds.schema.ts';
@@ -7,7 +6,8 @@ import { useSave } from '../../api/use-save.ts';
 import { todayIso } from '../../lib/dates.ts';
 import { FormDialog } from '../../ui/FormDialog.tsx';
 import { DateField } from '../../ui/DateField.tsx';
-import { TextField } from '../../ui/Field.tsx';
+import { NumberField, TextField } from '../../ui/Field.tsx';
+import { useFormFields } from '../../lib/use-form-fields.ts';
 import { orNull } from './medication-form.ts';
 import { nextCycleNumber, readWholeNumber } from './regimen-form.ts';
 
@@ -20,14 +20,16 @@ export interface CycleDialogProps {
 /** Record that a cycle was given, on a date (the next cycle by default; an earlier one can be corrected). */
 export function CycleDialog({ regimen, onClose, onSaved }: CycleDialogProps) {
   const api = useApi();
-  const [number, setNumber] = useState(String(nextCycleNumber(regimen)));
-  const [date, setDate] = useState(todayIso());
-  const [notes, setNotes] = useState('');
-  const [errors, setErrors] = useState<{ number?: string; date?: string }>({});
+  const { values, setErrors, bind } = useFormFields({
+    number: String(nextCycleNumber(regimen)),
+    date: todayIso(),
+    notes: '',
+  });
   const { busy, failure, run } = useSave(onSaved);
 
   async function save() {
-    const cycle = readWholeNumber(number, 1, regimen.totalCycles ?? 100);
+    const { date, notes } = values;
+    const cycle = readWholeNumber(values.number, 1, regimen.totalCycles ?? 100);
     const day = isoDate.safeParse(date);
     const found = {
       number: cycle.error ?? (cycle.value === null ? 'Please enter the cycle’s number.' : undefined),
@@ -53,32 +55,19 @@ export function CycleDialog({ regimen, onClose, onSaved }: CycleDialogProps) {
       submitLabel="Save"
       busy={busy}
       failure={failure}
-      onSubmit={async (event) => {
-        event.preventDefault();
-        await save();
-      }}
+      onSubmit={save}
     >
-      <TextField
+      <NumberField
         label="Cycle number"
         hint={regimen.totalCycles ? `Of ${regimen.totalCycles} planned.` : undefined}
-        inputMode="numeric"
-        className="field--number"
-        value={number}
-        error={errors.number}
-        onChange={(e) => setNumber(e.target.value)}
+        {...bind('number')}
       />
-      <DateField
-        label="Day it was given"
-        value={date}
-        error={errors.date}
-        onChange={(e) => setDate(e.target.value)}
-      />
+      <DateField label="Day it was given" {...bind('date')} />
       <TextField
         label="Notes"
         optional
         hint="For example “dose reduced” or “delayed a week”."
-        value={notes}
-        onChange={(e) => setNotes(e.target.value)}
+        {...bind('notes')}
       />
     </FormDialog>
   );

@@ -7,6 +7,7 @@ import { todayIso } from '../../lib/dates.ts';
 import { FormDialog } from '../../ui/FormDialog.tsx';
 import { TextField } from '../../ui/Field.tsx';
 import { SelectField } from '../../ui/SelectField.tsx';
+import { useFormFields } from '../../lib/use-form-fields.ts';
 import { DATE_HINT, orNull } from './medication-form.ts';
 
 type Kind = 'change' | 'pause' | 'restart' | 'stop';
@@ -36,17 +37,19 @@ export function MedEventDialog({ medication, onClose, onSaved }: MedEventDialogP
   const api = useApi();
   const kinds = kindsFor(medication);
   const [kind, setKind] = useState<Kind>(kinds[0]!);
-  const [date, setDate] = useState(todayIso());
-  const [dose, setDose] = useState('');
-  const [frequency, setFrequency] = useState('');
-  const [reason, setReason] = useState('');
-  const [dateError, setDateError] = useState<string | null>(null);
+  const { values, setErrors, bind } = useFormFields({
+    date: todayIso(),
+    dose: '',
+    frequency: '',
+    reason: '',
+  });
   const { busy, failure, run } = useSave(onSaved);
   const withDose = kind === 'change' || kind === 'restart';
 
   async function save() {
+    const { date, dose, frequency, reason } = values;
     const parsed = partialDate.safeParse(date.trim());
-    setDateError(parsed.success ? null : (parsed.error.issues[0]?.message ?? 'Check the date.'));
+    setErrors({ date: parsed.success ? undefined : (parsed.error.issues[0]?.message ?? 'Check the date.') });
     if (!parsed.success) return;
     await run(() =>
       api.call(CALLS.medsRecordEvent, {
@@ -67,10 +70,7 @@ export function MedEventDialog({ medication, onClose, onSaved }: MedEventDialogP
       submitLabel="Save"
       busy={busy}
       failure={failure}
-      onSubmit={async (event) => {
-        event.preventDefault();
-        await save();
-      }}
+      onSubmit={save}
     >
       <SelectField
         label="What happened"
@@ -78,36 +78,18 @@ export function MedEventDialog({ medication, onClose, onSaved }: MedEventDialogP
         onChange={(event) => setKind(event.target.value as Kind)}
         options={kinds.map((k) => ({ value: k, label: KIND_LABELS[k] }))}
       />
-      <TextField
-        label="When"
-        hint={DATE_HINT}
-        value={date}
-        error={dateError}
-        onChange={(e) => setDate(e.target.value)}
-      />
+      <TextField label="When" hint={DATE_HINT} {...bind('date')} />
       {withDose && (
         <>
-          <TextField
-            label="New dose"
-            optional
-            hint="For example “4 mg”."
-            value={dose}
-            onChange={(e) => setDose(e.target.value)}
-          />
-          <TextField
-            label="How often now"
-            optional
-            value={frequency}
-            onChange={(e) => setFrequency(e.target.value)}
-          />
+          <TextField label="New dose" optional hint="For example “4 mg”." {...bind('dose')} />
+          <TextField label="How often now" optional {...bind('frequency')} />
         </>
       )}
       <TextField
         label="Why"
         optional
         hint="For example “less nausea” or “side effects”."
-        value={reason}
-        onChange={(e) => setReason(e.target.value)}
+        {...bind('reason')}
       />
     </FormDialog>
   );

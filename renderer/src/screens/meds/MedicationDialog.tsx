@@ -1,7 +1,8 @@
-import { useState } from 'react';
 import { CALLS } from '../../../../shared/api/contract.ts';
 import type { Medication, MedicationSuggestion, Regimen } from '../../../../shared/schemas/meds.schema.ts';
 import { useApi } from '../../api/api-provider.ts';
+import { useSave } from '../../api/use-save.ts';
+import { useFormFields } from '../../lib/use-form-fields.ts';
 import { Button } from '../../ui/Button.tsx';
 import { Dialog } from '../../ui/Dialog.tsx';
 import { TextAreaField, TextField } from '../../ui/Field.tsx';
@@ -13,7 +14,6 @@ import {
   DATE_HINT,
   medicationUpdate,
   orNull,
-  type MedicationErrors,
   type MedicationFields,
 } from './medication-form.ts';
 
@@ -56,18 +56,19 @@ export function MedicationDialog({
   onSaved,
 }: MedicationDialogProps) {
   const api = useApi();
-  const [fields, setFields] = useState(() => initialFields(suggestion, medication));
-  const [errors, setErrors] = useState<MedicationErrors>({});
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const set = (key: keyof MedicationFields) => (event: { target: { value: string } }) =>
-    setFields((f) => ({ ...f, [key]: event.target.value }));
+  const {
+    values: fields,
+    set,
+    errors,
+    setErrors,
+    bind,
+  } = useFormFields(() => initialFields(suggestion, medication));
+  const { busy, failure, run } = useSave(onSaved);
 
   async function save() {
     const found = checkMedication(fields);
     setErrors(found);
     if (Object.keys(found).length > 0) return;
-    setBusy(true);
     const common = {
       name: fields.name.trim(),
       dose: orNull(fields.dose),
@@ -75,19 +76,18 @@ export function MedicationDialog({
       start: orNull(fields.start),
       stop: orNull(fields.stop),
     };
-    const result = medication
-      ? await api.call(CALLS.medsUpdate, medicationUpdate(medication, fields))
-      : suggestion
-        ? await api.call(CALLS.medsAcceptSuggestion, { id: suggestion.id, edits: common })
-        : await api.call(CALLS.medsAdd, {
-            personId,
-            ...common,
-            reason: orNull(fields.reason),
-            regimenId: orNull(fields.regimenId),
-          });
-    setBusy(false);
-    if (result.ok) onSaved(result.value);
-    else setFailure(result.error.message);
+    await run(() =>
+      medication
+        ? api.call(CALLS.medsUpdate, medicationUpdate(medication, fields))
+        : suggestion
+          ? api.call(CALLS.medsAcceptSuggestion, { id: suggestion.id, edits: common })
+          : api.call(CALLS.medsAdd, {
+              personId,
+              ...common,
+              reason: orNull(fields.reason),
+              regimenId: orNull(fields.regimenId),
+            }),
+    );
   }
 
   const title = medication ? `Edit ${medication.name}` : suggestion ? 'Check and accept' : 'Add a medicine';
@@ -112,11 +112,7 @@ export function MedicationDialog({
           From the document: <q>{suggestion.evidence}</q>
         </p>
       )}
-      <DrugNameField
-        value={fields.name}
-        onChange={(name) => setFields((f) => ({ ...f, name }))}
-        error={errors.name}
-      />
+      <DrugNameField value={fields.name} onChange={(name) => set('name', name)} error={errors.name} />
       {medication ? (
         <p className="muted">
           To change the dose, or to say it was paused or stopped, use “Record a change” instead: the history
@@ -124,47 +120,29 @@ export function MedicationDialog({
         </p>
       ) : (
         <>
-          <TextField
-            label="Dose"
-            optional
-            hint="For example “8 mg” or “1 tablet”."
-            value={fields.dose}
-            onChange={set('dose')}
-          />
+          <TextField label="Dose" optional hint="For example “8 mg” or “1 tablet”." {...bind('dose')} />
           <TextField
             label="How often"
             optional
             hint="For example “twice a day” or “every 8 hours if sick”."
-            value={fields.frequency}
-            onChange={set('frequency')}
+            {...bind('frequency')}
           />
-          <TextField
-            label="Started"
-            optional
-            hint={DATE_HINT}
-            value={fields.start}
-            error={errors.start}
-            onChange={set('start')}
-          />
+          <TextField label="Started" optional hint={DATE_HINT} {...bind('start')} />
           <TextField
             label="Stopped"
             optional
             hint={`Leave empty if still taking it. ${DATE_HINT}`}
-            value={fields.stop}
-            error={errors.stop}
-            onChange={set('stop')}
+            {...bind('stop')}
           />
         </>
       )}
-      {!suggestion && (
-        <TextField label="What it is for" optional value={fields.reason} onChange={set('reason')} />
-      )}
+      {!suggestion && <TextField label="What it is for" optional {...bind('reason')} />}
       {!suggestion && regimens.length > 0 && (
         <SelectField
           label="Part of a chemotherapy regimen"
           hint="Choose the regimen this medicine is given in, if any."
           value={fields.regimenId}
-          onChange={set('regimenId')}
+          onChange={(event) => set('regimenId', event.target.value)}
           options={[
             { value: '', label: 'Not part of a regimen' },
             ...regimens.map((r) => ({ value: r.id, label: r.name })),
@@ -173,14 +151,13 @@ export function MedicationDialog({
       )}
       {medication && (
         <>
-          <TextField label="Prescribed by" optional value={fields.prescriber} onChange={set('prescriber')} />
+          <TextField label="Prescribed by" optional {...bind('prescriber')} />
           <TextAreaField
             label="Side effects"
             optional
             hint="What you noticed, and when."
             rows={3}
-            value={fields.sideEffects}
-            onChange={set('sideEffects')}
+            {...bind('sideEffects')}
           />
         </>
       )}

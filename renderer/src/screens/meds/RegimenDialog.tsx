@@ -1,10 +1,10 @@
-import { useState } from 'react';
 import { CALLS } from '../../../../shared/api/contract.ts';
 import type { Regimen } from '../../../../shared/schemas/meds.schema.ts';
 import { useApi } from '../../api/api-provider.ts';
 import { useSave } from '../../api/use-save.ts';
 import { FormDialog } from '../../ui/FormDialog.tsx';
-import { TextAreaField, TextField } from '../../ui/Field.tsx';
+import { NumberField, TextAreaField, TextField } from '../../ui/Field.tsx';
+import { useFormFields } from '../../lib/use-form-fields.ts';
 import { orNull } from './medication-form.ts';
 import { readWholeNumber } from './regimen-form.ts';
 
@@ -17,14 +17,11 @@ export interface RegimenDialogProps {
 /** Add a chemotherapy regimen: its name, how many cycles are planned and how far apart. */
 export function RegimenDialog({ personId, onClose, onSaved }: RegimenDialogProps) {
   const api = useApi();
-  const [name, setName] = useState('');
-  const [total, setTotal] = useState('');
-  const [days, setDays] = useState('');
-  const [notes, setNotes] = useState('');
-  const [errors, setErrors] = useState<{ name?: string; total?: string; days?: string }>({});
+  const { values, setErrors, bind } = useFormFields({ name: '', total: '', days: '', notes: '' });
   const { busy, failure, run } = useSave(onSaved);
 
   async function save() {
+    const { name, total, days, notes } = values;
     const totalCycles = readWholeNumber(total, 1, 100);
     const cycleDays = readWholeNumber(days, 1, 365);
     const found = {
@@ -52,44 +49,21 @@ export function RegimenDialog({ personId, onClose, onSaved }: RegimenDialogProps
       submitLabel="Add regimen"
       busy={busy}
       failure={failure}
-      onSubmit={async (event) => {
-        event.preventDefault();
-        await save();
-      }}
+      onSubmit={save}
     >
       <TextField
         label="Name of the regimen"
         hint="As the care team writes it, for example “AC-T” or “FOLFOX”."
-        value={name}
-        error={errors.name}
-        onChange={(e) => setName(e.target.value)}
+        {...bind('name')}
       />
-      <TextField
-        label="How many cycles are planned"
-        optional
-        inputMode="numeric"
-        className="field--number"
-        value={total}
-        error={errors.total}
-        onChange={(e) => setTotal(e.target.value)}
-      />
-      <TextField
+      <NumberField label="How many cycles are planned" optional {...bind('total')} />
+      <NumberField
         label="Days from one cycle to the next"
         optional
         hint="For example 14 or 21."
-        inputMode="numeric"
-        className="field--number"
-        value={days}
-        error={errors.days}
-        onChange={(e) => setDays(e.target.value)}
+        {...bind('days')}
       />
-      <TextAreaField
-        label="Notes"
-        optional
-        rows={3}
-        value={notes}
-        onChange={(e) => setNotes(e.target.value)}
-      />
+      <TextAreaField label="Notes" optional rows={3} {...bind('notes')} />
     </FormDialog>
   );
 }
